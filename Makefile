@@ -1,0 +1,54 @@
+# Two commands on a fresh machine:
+#   make lab    set up .venv with the tested versions and open JupyterLab on lesson 00
+#   make test   set up .venv and run every test (course_lib unit tests + every notebook under nbval)
+# Helpers for contributors:
+#   make execute   re-run every notebook top to bottom, in the test environment, and save it
+#   make measure   wall time and peak memory of each notebook (scripts/measure_notebooks.py)
+#   make bench     the performance targets (import time, lesson timings)
+
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.course-installed
+SHELL  := /bin/bash
+# pip's output goes to a log, shown only if the install fails.
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+PIPLOG := $(VENV)/pip-install.log
+
+.PHONY: lab test unit notebooks execute measure bench setup clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing the course's tested versions into $(VENV) (first time: a few minutes)..."
+	@$(PIP) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
+	@$(PIP) --no-deps -e . >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
+	@$(BIN)/python -c "import course_lib, torch, tensorflow, transformers, keras_hub" 2>/dev/null \
+		|| { echo "The install did not complete: see the pip messages above."; exit 1; }
+	@touch $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+test: setup
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		--nbval-cell-timeout=300
+
+unit: setup
+	$(BIN)/python -m pytest tests
+
+notebooks: setup
+	$(BIN)/python -m pytest notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
+
+execute: setup
+	$(BIN)/python scripts/execute_notebooks.py $(NB)
+
+measure: setup
+	$(BIN)/python scripts/measure_notebooks.py $(NB)
+
+bench: setup
+	$(BIN)/python scripts/benchmark.py
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,241 @@
+"""Lazy, quiet imports of the frameworks, and the versions the course was tested with.
+
+Importing ``course_lib`` imports neither PyTorch nor TensorFlow: a lesson pays for a framework (TensorFlow
+costs about 4 s and 600 MB) only when it asks for it with ``import_torch()``, ``import_tensorflow()``,
+``import_keras()`` or ``import_keras_hub()``. These functions also make the output clean: TensorFlow's
+C++ start-up log lines, Python warnings raised while importing, and Hugging Face progress bars would
+otherwise appear in JupyterLab (and differ from run to run). Lessons 00-03 use them in their first cells.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.metadata
+import os
+import re
+import sys
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from . import seeding
+from .errors import CourseError, MissingFrameworkError
+
+__all__ = [
+    "prepare_environment",
+    "import_torch",
+    "import_tensorflow",
+    "import_keras",
+    "import_keras_hub",
+    "import_transformers",
+    "silenced_native_stderr",
+    "tested_versions",
+    "versions",
+    "VersionRow",
+    "DISTRIBUTION",
+]
+
+DISTRIBUTION = "hf-pt-tf-course"  # course_lib's name on the package index (see pyproject.toml)
+
+# Environment that must be in place *before* TensorFlow / Keras / transformers are imported.
+# setdefault: a learner who wants the noise back can export the variable before starting Jupyter.
+QUIET_ENVIRONMENT: dict[str, str] = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",  # TensorFlow C++ logs: errors only (3 = FATAL)
+    "GRPC_VERBOSITY": "ERROR",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",  # download bars would differ on every run
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "TRANSFORMERS_NO_ADVISORY_WARNINGS": "1",
+    "TOKENIZERS_PARALLELISM": "false",  # avoids the fork warning when DataLoader workers start
+}
+
+
+def prepare_environment() -> None:
+    """Set the quiet defaults above (called when course_lib is imported; cheap)."""
+    for key, value in QUIET_ENVIRONMENT.items():
+        os.environ.setdefault(key, value)
+
+
+@contextlib.contextmanager
+def silenced_native_stderr() -> Iterator[None]:
+    """Send file descriptor 2 to /dev/null while the block runs.
+
+    TensorFlow writes its start-up lines from C++ straight to the process's stderr, below Python's
+    ``sys.stderr``. JupyterLab's kernel forwards that descriptor into the notebook, nbval's does not,
+    so without this a notebook saved from JupyterLab would fail its regression test.
+    """
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no real descriptor (some embedded interpreters): nothing to silence
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def _import_quietly(module_name: str, *, install_hint: str) -> ModuleType:
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    prepare_environment()
+    try:
+        with silenced_native_stderr(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name and error.name.split(".")[0] != module_name.split(".")[0]:
+            raise  # a dependency *of* the framework is missing: show the real error
+        raise MissingFrameworkError(
+            f"{install_hint} is not installed in this environment, so this cell cannot run.\n"
+            "Install the course's tested versions with `make lab` (or "
+            "`pip install -r requirements.txt`), then restart the kernel."
+        ) from None
+    return module
+
+
+def import_torch() -> ModuleType:
+    """Import PyTorch (lesson 00 onwards) and apply the seed set with ``course_lib.seed``."""
+    torch = _import_quietly("torch", install_hint="PyTorch (`torch`)")
+    seeding.reapply()
+    return torch
+
+
+def import_tensorflow() -> ModuleType:
+    """Import TensorFlow without its start-up noise, with GPU memory growth switched on (lesson 01+).
+
+    Memory growth must be configured before TensorFlow touches a GPU; doing it here means TensorFlow
+    never grabs all GPU memory when PyTorch shares the card (see ``course_lib.devices``).
+    """
+    first_time = "tensorflow" not in sys.modules
+    tf = _import_quietly("tensorflow", install_hint="TensorFlow (`tensorflow`)")
+    if first_time:
+        tf.get_logger().setLevel("ERROR")
+        with contextlib.suppress(Exception):
+            import absl.logging
+
+            absl.logging.set_verbosity(absl.logging.ERROR)
+        from . import devices
+
+        with silenced_native_stderr():
+            devices.enable_tensorflow_memory_growth(tf)
+    seeding.reapply()
+    return tf
+
+
+def import_keras(backend: str = "tensorflow") -> ModuleType:
+    """Import Keras 3 with the given backend ("tensorflow", "torch" or "jax").
+
+    Keras reads ``KERAS_BACKEND`` once, when it is first imported, so the backend is fixed for the
+    life of the kernel: asking for another one afterwards raises a CourseError that says to restart.
+    """
+    allowed = ("tensorflow", "torch", "jax")
+    if backend not in allowed:
+        raise CourseError(f"Keras backend must be one of {allowed}, not {backend!r}.")
+    if "keras" in sys.modules:
+        keras = sys.modules["keras"]
+        active = keras.backend.backend()
+        if active != backend:
+            raise CourseError(
+                f"Keras is already running on the {active!r} backend in this kernel, and Keras picks "
+                f"its backend once per process. Restart the kernel (Kernel > Restart Kernel) and run "
+                f"import_keras(backend={backend!r}) before anything else imports Keras."
+            )
+        return keras
+    os.environ["KERAS_BACKEND"] = backend
+    if backend == "tensorflow":
+        import_tensorflow()
+    elif backend == "torch":
+        import_torch()
+    keras = _import_quietly("keras", install_hint="Keras 3 (`keras`)")
+    seeding.reapply()
+    return keras
+
+
+def import_keras_hub(backend: str = "tensorflow") -> ModuleType:
+    """Import KerasHub, which loads Hugging Face checkpoints into Keras (lesson 00 `models.load`)."""
+    import_keras(backend)
+    # keras_hub imports tensorflow-text, which imports TensorFlow whatever the Keras backend.
+    import_tensorflow()
+    return _import_quietly("keras_hub", install_hint="KerasHub (`keras-hub`)")
+
+
+def import_transformers() -> ModuleType:
+    """Import Hugging Face transformers with progress bars and advisory warnings off."""
+    import_torch()
+    transformers = _import_quietly("transformers", install_hint="Hugging Face transformers")
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+    return transformers
+
+
+# --------------------------------------------------------------------------------------------------
+# Versions: installed vs tested
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One package: the version installed here and the version the course was tested with."""
+
+    package: str
+    installed: str | None
+    tested: str
+
+    @property
+    def ok(self) -> bool:
+        return self.installed is not None and _base_version(self.installed) == _base_version(self.tested)
+
+
+def _base_version(version: str) -> str:
+    """'2.13.0+cpu' -> '2.13.0': local build tags (CPU/CUDA wheels) do not change the API."""
+    return version.split("+", 1)[0]
+
+
+_PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)")
+
+
+def parse_pins(lines: list[str]) -> dict[str, str]:
+    """Map package name -> pinned version from requirement lines of the form ``name==version``."""
+    pins: dict[str, str] = {}
+    for line in lines:
+        match = _PIN.match(line)
+        if match:
+            pins[_normalise(match.group(1))] = match.group(2)
+    return pins
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def tested_versions() -> dict[str, str]:
+    """The pins from requirements.txt: read from the repository, or from course_lib's install metadata."""
+    repo_file = Path(__file__).resolve().parent.parent / "requirements.txt"
+    if repo_file.is_file():
+        return parse_pins(repo_file.read_text().splitlines())
+    try:
+        return parse_pins(importlib.metadata.requires(DISTRIBUTION) or [])
+    except importlib.metadata.PackageNotFoundError:
+        return {}
+
+
+def versions(packages: list[str] | None = None) -> list[VersionRow]:
+    """Installed vs tested version of each pinned package (or of ``packages``). Used by ``doctor()``."""
+    pins = tested_versions()
+    names = [_normalise(p) for p in packages] if packages else list(pins)
+    rows = []
+    for name in names:
+        try:
+            installed: str | None = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            installed = None
+        rows.append(VersionRow(name, installed, pins.get(name, "?")))
+    return rows
