@@ -1,0 +1,1 @@
+"""Contributor tools: execute, measure and benchmark the course's notebooks."""

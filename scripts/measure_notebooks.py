@@ -1,0 +1,89 @@
+"""Execute each notebook in a fresh kernel and report wall time and peak kernel memory.
+
+    python scripts/measure_notebooks.py [notebooks...] [--max-seconds 90] [--max-gb 1.5]
+
+Peak memory is the kernel process's peak resident set size (sampled every 50 ms, children included),
+which is what Binder's 2 GB limit counts. Exits non-zero if a notebook is over budget. Nothing is
+saved: the notebooks on disk are left as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import nbformat
+import psutil
+from nbclient import NotebookClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts import notebook_env  # noqa: E402
+
+
+class PeakMemory:
+    """Sample a process tree's resident memory in a background thread; keep the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.process = psutil.Process(pid)
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.process, *self.process.children(recursive=True)]
+                rss = sum(p.memory_info().rss for p in procs)
+                self.peak = max(self.peak, rss)
+            except psutil.Error:
+                pass
+            time.sleep(self.interval)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def measure(path: Path, timeout: int = 300) -> tuple[float, float]:
+    """Execute ``path`` in a fresh kernel; return (seconds, peak GB)."""
+    notebook = nbformat.read(path, as_version=4)
+    env = notebook_env.apply(dict(os.environ))
+    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    with client.setup_kernel(env=env):
+        pid = client.km.provisioner.process.pid
+        with PeakMemory(pid) as memory:
+            start = time.perf_counter()
+            for index, cell in enumerate(notebook.cells):
+                client.execute_cell(cell, index)
+            seconds = time.perf_counter() - start
+    return seconds, memory.peak / 1e9
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="*")
+    parser.add_argument("--max-seconds", type=float, default=90.0)
+    parser.add_argument("--max-gb", type=float, default=1.5)
+    args = parser.parse_args(argv)
+    over = 0
+    print(f"{'notebook':<45} {'seconds':>8} {'peak GB':>8}  budget")
+    for path in notebook_env.notebook_paths(args.notebooks):
+        seconds, peak = measure(path)
+        ok = seconds <= args.max_seconds and peak <= args.max_gb
+        over += not ok
+        print(f"{path.name:<45} {seconds:8.1f} {peak:8.2f}  {'OK' if ok else 'OVER'}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
