@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .devices import describe as describe_devices
 from .devices import tensorflow_device, torch_device
-from .doctor import doctor
+from .diagnostics import doctor
 from .errors import CourseError, CourseWarning
 from .frameworks import (
     import_keras,

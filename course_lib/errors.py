@@ -18,6 +18,8 @@ __all__ = [
     "MissingFrameworkError",
     "DeviceError",
     "suggest",
+    "close_matches",
+    "did_you_mean",
 ]
 
 
@@ -54,16 +56,25 @@ class DeviceError(CourseError):
     """A device was requested that this machine does not have."""
 
 
-def suggest(name: str, known: Iterable[str], *, limit: int = 3) -> str:
-    """Return "Did you mean 'x' or 'y'?" for the known names closest to ``name`` (or "")."""
-    known = list(known)
-    lowered = {k.lower(): k for k in known}
+def close_matches(name: str, known: Iterable[str], *, limit: int = 3) -> list[str]:
+    """The known names closest to ``name`` (case-insensitive), best first."""
+    lowered: dict[str, str] = {}
+    for k in known:
+        lowered.setdefault(k.lower(), k)  # the first spelling wins (canonical names come first)
     close = difflib.get_close_matches(name.lower(), list(lowered), n=limit, cutoff=0.4)
-    # Substring matches help with short inputs such as "minilm".
-    close += [k for k in lowered if name.lower() in k and k not in close]
-    picks = [lowered[c] for c in close[:limit]]
-    if not picks:
+    close += [k for k in lowered if name.lower() in k and k not in close]  # helps short inputs
+    return [lowered[c] for c in close[:limit]]
+
+
+def did_you_mean(candidates: list[str]) -> str:
+    """ "Did you mean 'x' or 'y'?" (or "" when there is nothing to suggest)."""
+    if not candidates:
         return ""
-    quoted = [f"'{p}'" for p in picks]
+    quoted = [f"'{c}'" for c in candidates]
     joined = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
     return f"Did you mean {joined}?"
+
+
+def suggest(name: str, known: Iterable[str], *, limit: int = 3) -> str:
+    """ "Did you mean ...?" for the known names closest to ``name`` (or "")."""
+    return did_you_mean(close_matches(name, known, limit=limit))

@@ -84,7 +84,7 @@ def silenced_native_stderr() -> Iterator[None]:
 
 
 def _import_quietly(module_name: str, *, install_hint: str) -> ModuleType:
-    if module_name in sys.modules:
+    if sys.modules.get(module_name) is not None:
         return sys.modules[module_name]
     prepare_environment()
     try:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from .errors import IntegrityError, OfflineError, UnknownNameError, suggest
+from .errors import IntegrityError, OfflineError, UnknownNameError, close_matches, did_you_mean, suggest
 
 __all__ = [
     "ModelSpec",
@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 FRAMEWORKS = {"pt": "PyTorch", "tf": "TensorFlow (Keras 3 + KerasHub)"}
+FRAMEWORK_ALIASES = {"pt": "pt", "pytorch": "pt", "torch": "pt", "tf": "tf", "tensorflow": "tf", "keras": "tf"}
 SOURCES = ("auto", "offline", "hub")
 
 # KerasHub classes that read a Hugging Face folder of each architecture (``model_type`` in config.json).
@@ -117,7 +118,8 @@ def get_spec(name: str) -> ModelSpec:
     """The registry entry for ``name`` (or one of its aliases); a friendly error with suggestions if unknown."""
     canonical = _lookup_table().get(str(name).lower())
     if canonical is None:
-        hint = suggest(str(name), [*REGISTRY, *(a for s in REGISTRY.values() for a in s.aliases)])
+        table = _lookup_table()  # match any alias, suggest the canonical name
+        hint = did_you_mean(list(dict.fromkeys(table[m] for m in close_matches(str(name), table))))
         raise UnknownNameError(
             f"The course has no model called {name!r}. {hint} "
             f"Known models: {', '.join(REGISTRY)} (see course_lib.list_models())."
@@ -319,6 +321,17 @@ def _load_keras(spec: ModelSpec, folder: Path) -> tuple[Any, Any]:
     return model, tokenizer
 
 
+def _framework_key(framework: str) -> str:
+    key = FRAMEWORK_ALIASES.get(str(framework).strip().lower())
+    if key is None:
+        hint = suggest(str(framework), FRAMEWORK_ALIASES)
+        extra = " JAX models are not loaded by this course: transformers 5 is PyTorch-only." if framework == "jax" else ""
+        raise UnknownNameError(
+            f"framework must be 'pt' (PyTorch) or 'tf' (TensorFlow via KerasHub), not {framework!r}.{extra} {hint}".strip()
+        )
+    return key
+
+
 def load(name: str, framework: str = "pt", source: str = "auto", *, verbose: bool = True) -> LoadedModel:
     """Load a course model and its tokenizer into PyTorch ("pt") or Keras/TensorFlow ("tf").
 
@@ -327,11 +340,7 @@ def load(name: str, framework: str = "pt", source: str = "auto", *, verbose: boo
     Prints one line saying which source was used (``verbose=False`` to skip).
     """
     spec = get_spec(name)
-    if framework not in FRAMEWORKS:
-        hint = suggest(str(framework), FRAMEWORKS)
-        raise UnknownNameError(
-            f"framework must be 'pt' (PyTorch) or 'tf' (TensorFlow via KerasHub), not {framework!r}. {hint}".strip()
-        )
+    framework = _framework_key(framework)
     chosen = resolve_source(spec, source)
     folder = _hub_dir(spec) if chosen == "hub" else _offline_dir(spec)
     verify_files(spec, folder)

@@ -1,0 +1,92 @@
+"""Quiet, lazy framework imports and the installed-vs-tested version report."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import course_lib
+from course_lib import frameworks
+from course_lib.errors import CourseError, MissingFrameworkError
+
+
+def run_python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          timeout=240)
+
+
+@pytest.mark.slow
+def test_tensorflow_and_keras_hub_import_silently():
+    """TensorFlow's C++ start-up lines would otherwise reach the notebook (and break nbval)."""
+    result = run_python("""
+        import course_lib
+        tf = course_lib.import_tensorflow()
+        keras_hub = course_lib.import_keras_hub()
+        print(tf.reduce_sum(tf.constant([1, 2, 3])).numpy(), course_lib.import_keras().backend.backend())
+    """)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["6", "tensorflow"]
+    assert result.stderr == "", f"noise on stderr:\n{result.stderr}"
+
+
+def test_silenced_native_stderr_hides_descriptor_writes():
+    result = run_python("""
+        import os
+        from course_lib.frameworks import silenced_native_stderr
+        with silenced_native_stderr():
+            os.write(2, b"hidden\\n")
+        os.write(2, b"visible\\n")
+    """)
+    assert result.stderr == "visible\n"
+
+
+@pytest.mark.slow
+def test_keras_backend_cannot_change_inside_a_kernel():
+    result = run_python("""
+        import course_lib
+        course_lib.import_keras("tensorflow")
+        try:
+            course_lib.import_keras("torch")
+        except course_lib.CourseError as error:
+            print("refused:", "Restart the kernel" in str(error))
+    """)
+    assert result.stdout.strip() == "refused: True", result.stderr
+
+
+def test_unknown_keras_backend():
+    with pytest.raises(CourseError, match="must be one of"):
+        course_lib.import_keras("theano")
+
+
+def test_missing_framework_gets_install_advice(monkeypatch):
+    monkeypatch.setitem(sys.modules, "tensorflow", None)  # as if TensorFlow were not installed
+    with pytest.raises(MissingFrameworkError, match="(?s)TensorFlow .* is not installed.*make lab"):
+        course_lib.import_tensorflow()
+
+
+def test_missing_keras_hub_when_loading_for_tensorflow(monkeypatch):
+    monkeypatch.setitem(sys.modules, "keras_hub", None)
+    with pytest.raises(MissingFrameworkError, match="KerasHub"):
+        course_lib.load("all-MiniLM-L6-v2", framework="tf", verbose=False)
+
+
+def test_parse_pins_and_base_versions():
+    pins = frameworks.parse_pins(["# comment", "torch==2.13.0", "Keras_Hub == 0.32.0  # note", "numpy>=2", ""])
+    assert pins == {"torch": "2.13.0", "keras-hub": "0.32.0"}
+    assert frameworks.VersionRow("torch", "2.13.0+cpu", "2.13.0").ok
+    assert not frameworks.VersionRow("torch", "2.12.1", "2.13.0").ok
+    assert not frameworks.VersionRow("torch", None, "2.13.0").ok
+
+
+def test_versions_match_the_pins_in_this_environment():
+    rows = {row.package: row for row in course_lib.versions()}
+    for package in ("torch", "tensorflow", "keras", "keras-hub", "transformers", "nbval"):
+        assert rows[package].ok, rows[package]
+
+
+def test_versions_reports_unknown_packages_as_missing():
+    (row,) = course_lib.versions(["not-a-real-package-xyz"])
+    assert row.installed is None and not row.ok

