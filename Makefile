@@ -14,6 +14,9 @@ SHELL  := /bin/bash
 # pip's output goes to a log, shown only if the install fails.
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 PIPLOG := $(VENV)/pip-install.log
+# Optional: TORCH_INDEX=https://download.pytorch.org/whl/cpu for the CPU-only PyTorch build on Linux.
+TORCH_INDEX ?=
+EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
 .PHONY: lab test unit notebooks execute measure bench setup clean
 
@@ -22,7 +25,7 @@ setup: $(STAMP)
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing the course's tested versions into $(VENV) (first time: a few minutes)..."
-	@$(PIP) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
+	@$(PIP) $(EXTRA_INDEX) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(PIP) --no-deps -e . >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(BIN)/python -c "import course_lib, torch, tensorflow, transformers, keras_hub" 2>/dev/null \
 		|| { echo "The install did not complete: see the pip messages above."; exit 1; }
