@@ -9,10 +9,20 @@ Plumbing only: the code a lesson teaches stays visible in the notebook. Importin
     course.seed(0)                                # Python, NumPy, PyTorch, TensorFlow, Keras
     device = course.torch_device()                # CUDA > MPS > CPU, or $COURSE_DEVICE
     model, tokenizer = course.load("all-MiniLM-L6-v2", framework="pt")
+
+The course kit (content in course_lib/content/lesson_NN.yaml):
+
+    course.start_lesson("00")                     # header line; instructor mode adds the timing plan
+    course.check("00.1", answer)                  # friendly feedback on an exercise; records progress
+    course.hint("00.1"); course.solution("00.1")  # a nudge; the solution (instructor mode only)
+    course.quiz("00"); course.answer("00.q1", "b")
+    course.progress()                             # the course map with what is done
+    course.set_mode("instructor")                 # or COURSE_MODE=instructor
 """
 
 from __future__ import annotations
 
+from .content import course_map
 from .devices import describe as describe_devices
 from .devices import tensorflow_device, torch_device
 from .diagnostics import doctor
@@ -26,7 +36,11 @@ from .frameworks import (
     prepare_environment,
     versions,
 )
+from .exercises import check, hint, solution
 from .models import list_models, load, model_dir
+from .modes import mode, set_mode, start_lesson
+from .tracking import progress
+from .quiz import answer, quiz
 from .seeding import seed
 
 __version__ = "0.1.0"
@@ -34,8 +48,12 @@ __version__ = "0.1.0"
 __all__ = [
     "CourseError",
     "CourseWarning",
+    "answer",
+    "check",
+    "course_map",
     "describe_devices",
     "doctor",
+    "hint",
     "import_keras",
     "import_keras_hub",
     "import_tensorflow",
@@ -43,8 +61,14 @@ __all__ = [
     "import_transformers",
     "list_models",
     "load",
+    "mode",
     "model_dir",
+    "progress",
+    "quiz",
     "seed",
+    "set_mode",
+    "solution",
+    "start_lesson",
     "tensorflow_device",
     "torch_device",
     "versions",

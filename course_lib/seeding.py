@@ -15,14 +15,13 @@ __all__ = ["seed", "current_seed", "reapply"]
 _current: int | None = None
 
 
-def seed(n: int = 42) -> int:
-    """Seed Python, NumPy, and PyTorch / TensorFlow / Keras (now or when they are imported). Returns n."""
+def seed(n: int = 42) -> None:
+    """Seed Python, NumPy, and PyTorch / TensorFlow / Keras (now or when they are imported)."""
     global _current
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise ValueError(f"seed() takes a non-negative whole number, not {n!r}.")
     _current = n
     reapply()
-    return n
 
 
 def current_seed() -> int | None:

@@ -20,6 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import notebook_env  # noqa: E402
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
 def execute(path: Path, timeout: int = 300) -> float:
     """Execute one notebook in place; return the wall time in seconds."""
     notebook = nbformat.read(path, as_version=4)
@@ -35,8 +38,12 @@ def execute(path: Path, timeout: int = 300) -> float:
     start = time.perf_counter()
     client.execute(env=env)
     elapsed = time.perf_counter() - start
-    for cell in notebook.cells:  # widget state would store random model ids in the file
+    for cell in notebook.cells:
         cell.metadata.pop("execution", None)
+        for output in cell.get("outputs", []):
+            # A live widget's view holds a random model id, and no saved notebook can bring the widget
+            # back to life: keep its text/HTML fallback, which JupyterLab and GitHub show until re-run.
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     notebook.metadata.pop("widgets", None)
     nbformat.write(notebook, path)
     return elapsed
