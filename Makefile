@@ -10,6 +10,7 @@ PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.course-installed
+DEVSTAMP := $(VENV)/.course-dev-installed
 SHELL  := /bin/bash
 # pip's output goes to a log, shown only if the install fails.
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -18,7 +19,7 @@ PIPLOG := $(VENV)/pip-install.log
 TORCH_INDEX ?=
 EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
-.PHONY: lab test unit notebooks execute measure bench setup clean
+.PHONY: lab test unit notebooks execute measure bench setup browser clean
 
 setup: $(STAMP)
 
@@ -31,14 +32,24 @@ $(STAMP): requirements.txt pyproject.toml
 		|| { echo "The install did not complete: see the pip messages above."; exit 1; }
 	@touch $(STAMP)
 
+# Test-only tools (Playwright, repo2docker): for `make test` and `make unit`, not for `make lab`.
+$(DEVSTAMP): $(STAMP) requirements-dev.txt
+	@echo "Installing the test tools (requirements-dev.txt)..."
+	@$(PIP) $(EXTRA_INDEX) -r requirements-dev.txt >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
+	@touch $(DEVSTAMP)
+
+# Debian's Chromium for tests/test_browser.py: a no-op once installed; fatal only under CI.
+browser:
+	@bash scripts/install_browser.sh || [ "$${CI:-}" != "true" ]
+
 lab: setup
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
 
-test: setup
+test: $(DEVSTAMP) browser
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		--nbval-cell-timeout=300
 
-unit: setup
+unit: $(DEVSTAMP) browser
 	$(BIN)/python -m pytest tests
 
 notebooks: setup

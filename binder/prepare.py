@@ -1,0 +1,103 @@
+"""Prepare a Binder image for the course (run by binder/postBuild, once, at image build time).
+
+    python binder/prepare.py
+
+1. The offline route: every model's offline copy must be installed and match its SHA-256. If not, the
+   build fails here, at build time, rather than in front of a learner.
+2. Caches: Matplotlib's font cache is built now, so the first plot of a lesson does not wait for it.
+3. The online route: the pinned Hub checkpoints of course_lib.models.REGISTRY (hub_id at hub_revision;
+   only safetensors, JSON and text files) are downloaded into the image's Hugging Face cache, so a
+   launch does not wait on downloads. Without network (or with HF_HUB_OFFLINE=1) this step is skipped
+   with a message and the build still succeeds: the lessons then use the offline copies.
+
+Exit status: 0 unless an offline copy is missing or corrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("HF_HUB_DOWNLOAD_TIMEOUT", "60")  # a stalled download must not stall the build
+
+from course_lib import models  # noqa: E402
+from course_lib.errors import CourseError  # noqa: E402
+
+
+def verify_offline() -> list[str]:
+    """Check every offline model copy; return the problems (empty: all good)."""
+    problems = []
+    for spec in models.REGISTRY.values():
+        if spec.offline_module is None:
+            continue
+        try:
+            folder = models.model_dir(spec.name, source="offline")
+            models.verify_files(spec, folder)
+        except CourseError as error:
+            problems.append(f"{spec.name}: {error}")
+        else:
+            print(f"[prepare] offline copy of {spec.name}: present, SHA-256 OK")
+    return problems
+
+
+def warm_caches() -> None:
+    start = time.perf_counter()
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401  (builds the font cache)
+
+    print(f"[prepare] Matplotlib font cache ready ({time.perf_counter() - start:.1f} s)")
+
+
+def hub_checkpoints() -> list[models.ModelSpec]:
+    """The registry's models that have a pinned Hub checkpoint."""
+    return [spec for spec in models.REGISTRY.values() if spec.hub_id and spec.hub_revision]
+
+
+def prefetch_hub() -> tuple[int, int]:
+    """Download the pinned Hub checkpoints if the Hub can be reached; return (fetched, wanted).
+
+    Never raises: a build without network skips this step with a message.
+    """
+    specs = hub_checkpoints()
+    if not specs:
+        print("[prepare] no Hub checkpoints to pre-fetch")
+        return 0, 0
+    if models.is_offline():
+        print("[prepare] HF_HUB_OFFLINE is set: Hub checkpoints not pre-fetched "
+              "(the lessons use their offline copies)")
+        return 0, len(specs)
+    if not models.hub_reachable():
+        print("[prepare] the Hugging Face Hub cannot be reached from this build: Hub checkpoints not "
+              "pre-fetched (the lessons use their offline copies, or download on first use)")
+        return 0, len(specs)
+    fetched = 0
+    for spec in specs:
+        label = f"{spec.hub_id}@{spec.hub_revision[:7]}"
+        start = time.perf_counter()
+        try:
+            folder = models.model_dir(spec.name, source="hub")
+            models.verify_files(spec, folder)
+        except Exception as error:  # network trouble, a changed file: warn, never fail the build
+            print(f"[prepare] WARNING: could not pre-fetch {label}: {type(error).__name__}: {error}")
+        else:
+            fetched += 1
+            print(f"[prepare] pre-fetched {label} ({time.perf_counter() - start:.1f} s), SHA-256 OK")
+    return fetched, len(specs)
+
+
+def main() -> int:
+    problems = verify_offline()
+    if problems:
+        print("[prepare] ERROR: the offline route is broken:", *problems, sep="\n  ", file=sys.stderr)
+        return 1
+    warm_caches()
+    fetched, wanted = prefetch_hub()
+    print(f"[prepare] done: offline copies OK, {fetched}/{wanted} Hub checkpoint(s) pre-fetched")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
