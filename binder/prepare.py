@@ -22,22 +22,16 @@ import time
 os.environ.setdefault("HF_HUB_DOWNLOAD_TIMEOUT", "60")  # a stalled download must not stall the build
 
 from course_lib import models  # noqa: E402
-from course_lib.errors import CourseError  # noqa: E402
 
 
 def verify_offline() -> list[str]:
     """Check every offline model copy; return the problems (empty: all good)."""
     problems = []
-    for spec in models.REGISTRY.values():
-        if spec.offline_module is None:
-            continue
-        try:
-            folder = models.model_dir(spec.name, source="offline")
-            models.verify_files(spec, folder)
-        except CourseError as error:
-            problems.append(f"{spec.name}: {error}")
+    for name, problem in models.check_offline_copies().items():
+        if problem:
+            problems.append(f"{name}: {problem}")
         else:
-            print(f"[prepare] offline copy of {spec.name}: present, SHA-256 OK")
+            print(f"[prepare] offline copy of {name}: present, SHA-256 OK")
     return problems
 
 

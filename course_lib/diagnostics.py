@@ -114,17 +114,12 @@ def _check_hub(report: DoctorReport) -> None:
 
 
 def _check_model_files(report: DoctorReport) -> None:
-    for spec in models.REGISTRY.values():
-        if spec.offline_module is None:
-            continue
-        try:
-            folder = models.model_dir(spec.name, source="offline")
-            models.verify_files(spec, folder)
-        except CourseError as error:
-            report.lines.append(f"  {spec.name}: PROBLEM")
-            report.problems.append(str(error))
+    for name, problem in models.check_offline_copies().items():
+        if problem:
+            report.lines.append(f"  {name}: PROBLEM")
+            report.problems.append(problem)
         else:
-            report.lines.append(f"  {spec.name}: offline copy present, SHA-256 OK")
+            report.lines.append(f"  {name}: offline copy present, SHA-256 OK")
 
 
 def _check_memory(report: DoctorReport) -> None:

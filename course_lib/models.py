@@ -41,6 +41,7 @@ __all__ = [
     "resolve_source",
     "model_dir",
     "verify_files",
+    "check_offline_copies",
     "load",
 ]
 
@@ -271,6 +272,24 @@ def verify_files(spec: ModelSpec, folder: Path) -> None:
                 f"(SHA-256 {actual[:12]}... instead of {expected[:12]}...). It may be corrupted or "
                 "replaced, so it will not be loaded. " + _reinstall_hint(spec)
             )
+
+
+def check_offline_copies() -> dict[str, str | None]:
+    """Every model with an offline copy -> None if present and intact, else the problem in words.
+
+    Used by ``doctor()`` (lesson 00) and by Binder's image build (binder/prepare.py).
+    """
+    results: dict[str, str | None] = {}
+    for spec in REGISTRY.values():
+        if spec.offline_module is None:
+            continue
+        try:
+            verify_files(spec, _offline_dir(spec))
+        except (IntegrityError, OfflineError) as error:
+            results[spec.name] = str(error)
+        else:
+            results[spec.name] = None
+    return results
 
 
 # --------------------------------------------------------------------------------------------------
