@@ -184,6 +184,9 @@ def _shape(shape: tuple[int, ...]) -> str:
 
 
 def _num(x: float) -> str:
+    """Short, readable numbers: whole numbers exactly (22713215, not 2.271e+07), others to 4 digits."""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return str(int(x))
     return f"{x:.4g}"
 
 

@@ -417,3 +417,11 @@ def test_check_result_is_truthy_and_displays_nothing(capsys):
     assert not course_lib.check("90.3", None)
     assert repr(result) == "CheckResult(ok=True)"
     assert result._ipython_display_() is None  # IPython calls this instead of showing a repr
+
+
+def test_whole_numbers_are_shown_exactly(capsys):
+    """A parameter count off by one must read 22713215, not 2.271e+07 (lesson 01, exercise 01.2)."""
+    from course_lib.exercises import _num
+
+    assert _num(22713215.0) == "22713215" and _num(-3) == "-3"
+    assert _num(0.096283) == "0.09628" and _num(1.5e-7) == "1.5e-07"
