@@ -158,3 +158,25 @@ def test_pytorch_and_keras_give_the_same_hidden_states():
     pt_sentence, tf_sentence = pt_hidden.mean(axis=1)[0], tf_hidden.mean(axis=1)[0]
     cosine = pt_sentence @ tf_sentence / np.linalg.norm(pt_sentence) / np.linalg.norm(tf_sentence)
     assert cosine > 0.9999
+
+
+def test_hub_route_downloads_the_pinned_revision_and_safetensors_only(monkeypatch, capsys):
+    """Online (Binder): the same loader, fed by a download at the pinned revision. No network here:
+    the download is replaced by a stand-in that hands back the offline folder."""
+    import huggingface_hub
+
+    calls = []
+
+    def fake_snapshot_download(repo_id, revision=None, allow_patterns=None, **kwargs):
+        calls.append({"repo_id": repo_id, "revision": revision, "allow_patterns": allow_patterns})
+        return str(models._offline_dir(models.get_spec(MINILM)))
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(models, "hub_reachable", lambda timeout=2.0: True)
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_snapshot_download)
+    loaded = course_lib.load("minilm", source="auto")
+    spec = models.get_spec(MINILM)
+    assert loaded.source == "hub"
+    assert calls == [{"repo_id": spec.hub_id, "revision": spec.hub_revision,
+                      "allow_patterns": ["*.json", "*.txt", "model.safetensors"]}]
+    assert f"from the Hugging Face Hub ({spec.hub_id} @ {spec.hub_revision[:7]})" in capsys.readouterr().out
