@@ -39,9 +39,9 @@ from .frameworks import (
 from .exercises import check, hint, solution
 from .models import list_models, load, model_dir
 from .modes import mode, set_mode, start_lesson
-from .tracking import progress
 from .quiz import answer, quiz
 from .seeding import seed
+from .tracking import progress
 
 __version__ = "0.1.0"
 

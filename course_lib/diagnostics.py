@@ -7,7 +7,6 @@ lessons use their offline copies, is there enough memory, and are the offline mo
 
 from __future__ import annotations
 
-import os
 import platform
 import sys
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from pathlib import Path
 from . import devices, models
 from .errors import CourseError
 from .frameworks import versions
+from .modes import is_instructor
 
 __all__ = ["doctor", "DoctorReport", "available_memory_gb", "LESSON_MEMORY_GB"]
 
@@ -146,8 +146,11 @@ def doctor(*, show: bool = True) -> DoctorReport:
     _check_model_files(report)
     report.lines += ["", "Memory:"]
     _check_memory(report)
-    if os.environ.get("COURSE_MODE", "").lower() == "instructor":
-        report.lines += ["", "Mode: instructor (solutions and timing plans are shown)"]
+    try:
+        if is_instructor():
+            report.lines += ["", "Mode: instructor (solutions and timing plans are shown)"]
+    except CourseError as error:
+        report.problems.append(str(error))
     if show:
         print(report)
     return report

@@ -26,7 +26,7 @@ def _validate(value: str, source: str) -> str:
     name = str(value).strip().lower()
     if name not in MODES:
         raise UnknownNameError(
-            f"{source} {value!r} is not a course mode. Use 'learner' or 'instructor'. "
+            f"{source}{value!r} is not a course mode. Use 'learner' or 'instructor'. "
             f"{suggest(name, MODES)}".strip()
         )
     return name
@@ -47,7 +47,7 @@ def is_instructor() -> bool:
 def set_mode(name: str | None) -> None:
     """Switch to "learner" or "instructor" for this kernel (None: back to $COURSE_MODE); prints the mode."""
     global _override
-    _override = None if name is None else _validate(name, "set_mode:")
+    _override = None if name is None else _validate(name, "set_mode: ")
     if mode() == "instructor":
         print("Instructor mode: solutions are revealed and timing plans are shown.")
     else:

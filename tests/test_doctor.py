@@ -40,3 +40,9 @@ def test_available_memory_respects_a_container_limit(tmp_path):
     assert doctor_module.available_memory_gb(tmp_path) <= 1.5  # limit minus usage, or less if RAM is short
     (tmp_path / "memory.max").write_text("max")  # cgroup v2 spelling of "no limit"
     assert doctor_module.available_memory_gb(tmp_path) > 1.5
+
+
+def test_doctor_reports_a_misspelt_mode_instead_of_crashing(monkeypatch):
+    monkeypatch.setenv("COURSE_MODE", "teacher")
+    report = doctor_module.doctor(show=False)
+    assert any("COURSE_MODE='teacher' is not a course mode" in p for p in report.problems)
