@@ -245,7 +245,7 @@ def test_mode_defaults_to_learner_and_reads_the_environment(monkeypatch):
     monkeypatch.setenv("COURSE_MODE", " Instructor ")
     assert course_lib.mode() == "instructor"
     monkeypatch.setenv("COURSE_MODE", "teacher")
-    with pytest.raises(UnknownNameError, match="COURSE_MODE= 'teacher' is not a course mode"):
+    with pytest.raises(UnknownNameError, match="COURSE_MODE='teacher' is not a course mode"):
         course_lib.mode()
 
 
