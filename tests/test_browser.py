@@ -1,9 +1,11 @@
-"""Lesson 00 in JupyterLab, in a real browser, run the way an instructor runs it in front of a class.
+"""Lessons in JupyterLab, in a real browser, run the way an instructor runs them in front of a class.
 
 JupyterLab (from the course environment) serves a temporary copy of the notebooks on 127.0.0.1 with a
 random token; Debian's Chromium, driven by Playwright, opens lesson 00, runs every cell from the Run
 menu, waits for the kernel to go idle, then checks: no error or stderr output, the quiz widget rendered,
-and clicking an answer shows its feedback. Screenshots go to artifacts/browser/.
+and clicking an answer shows its feedback. Then lesson 01, which imports TensorFlow and KerasHub: in
+JupyterLab (unlike under nbval) TensorFlow's C++ log lines would reach the notebook as stderr, so the
+same no-stderr check proves course_lib silences them at the source. Screenshots go to artifacts/browser/.
 
 Needs /usr/bin/chromium (`bash scripts/install_browser.sh`, which `make test` runs) and Playwright
 (requirements-dev.txt). Playwright never downloads a browser here: it drives the system Chromium.
@@ -275,6 +277,49 @@ def _check_saved(path: Path) -> None:
                 f"saved notebook: code cell {index} wrote to stderr: {''.join(output['text'])[:1000]}")
 
 
+def _open_and_run_all(page, lab, lesson: str, label: str, deadline: Deadline):
+    """Open ``lesson`` in JupyterLab, run every cell from the Run menu, wait until all ran and the kernel
+    is idle, then check the page: no error or stderr output, every cell numbered. Returns the times
+    (launched, kernel ready, Run All clicked, idle) and the prompts."""
+    # A workspace of its own: JupyterLab would otherwise reopen the previous test's notebook beside this
+    # one, and Run All could go to that tab.
+    url = f"{lab['base']}/lab/workspaces/{label}/tree/{lesson}?token={lab['token']}"
+    launched = time.monotonic()
+    page.goto(url, wait_until="domcontentloaded", timeout=deadline.left_ms("opening JupyterLab"))
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").first.wait_for(
+        state="visible", timeout=deadline.left_ms(f"{lesson} to appear"))
+    _wait_until(lambda: _kernel_status(page) == "idle", "the kernel to start", deadline)
+    kernel_ready = time.monotonic()
+    _shot(page, f"01-{label}-opened.png")
+
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click(
+        timeout=deadline.left_ms("opening the Run menu"))
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click(
+        timeout=deadline.left_ms("clicking Run All Cells"))
+    run_clicked = time.monotonic()
+
+    def finished() -> bool:
+        # Run All marks every cell [*] at once; a cell loses its star when it has run, or when the
+        # run stops (an error, a kernel restart). Done: no star left and the kernel idle.
+        # The first cell numbered shows the run did start in this notebook.
+        prompts = page.evaluate(PROMPTS_JS)
+        started = bool(prompts) and re.fullmatch(r"\[\d+\]:", prompts[0]) is not None
+        return started and _kernel_status(page) == "idle" and not any("*" in p for p in prompts)
+
+    _wait_until(finished, "every cell to run and the kernel to be idle", deadline)
+    idle = time.monotonic()
+    _shot(page, f"02-{label}-ran.png")
+
+    prompts = page.evaluate(PROMPTS_JS)
+    errors = page.evaluate(STDERR_JS)
+    assert not errors, f"error or stderr output in {lesson} (screenshot 02-{label}-ran.png):\n\n" + "\n---\n".join(errors)
+    not_run = [i for i, p in enumerate(prompts) if not re.fullmatch(r"\[\d+\]:", p)]
+    assert not not_run, (
+        f"the run stopped early: code cells {not_run} (0-based, non-empty code cells) did not run: {prompts}. "
+        f"Did the kernel die or restart? See {ARTIFACTS.relative_to(REPO)}/jupyterlab.log and 02-{label}-ran.png")
+    return launched, kernel_ready, run_clicked, idle, prompts
+
+
 # --------------------------------------------------------------------------------------------------
 # The test
 
@@ -283,7 +328,6 @@ def test_lesson_00_runs_in_jupyterlab(lab, browser, served, capsys, record_prope
     deadline = Deadline(BUDGET_S)
     notebook = served / LESSON
     assert notebook.is_file(), f"{LESSON} is missing from the repository"
-    url = f"{lab['base']}/lab/tree/{LESSON}?token={lab['token']}"
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     outside: list[str] = []  # requests that tried to leave 127.0.0.1 (blocked)
@@ -295,41 +339,9 @@ def test_lesson_00_runs_in_jupyterlab(lab, browser, served, capsys, record_prope
     page.on("pageerror", lambda error: console_errors.append(f"page error: {error}"))
     current = "opening lesson 00"
     try:
-        # 1. Open the lesson; its kernel starts.
-        launched = time.monotonic()
-        page.goto(url, wait_until="domcontentloaded", timeout=deadline.left_ms("opening JupyterLab"))
-        page.locator(".jp-NotebookPanel .jp-Cell").first.wait_for(
-            state="visible", timeout=deadline.left_ms("the lesson to appear"))
-        _wait_until(lambda: _kernel_status(page) == "idle", "the kernel to start", deadline)
-        kernel_ready = time.monotonic()
-        _shot(page, "01-lesson-00-opened.png")
-
-        current = "running all cells from the Run menu"
-        # 2. Run > Run All Cells, through the menu, then wait for every cell and the kernel.
-        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click(
-            timeout=deadline.left_ms("opening the Run menu"))
-        page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click(
-            timeout=deadline.left_ms("clicking Run All Cells"))
-        run_clicked = time.monotonic()
-
-        def finished() -> bool:
-            # Run All marks every cell [*] at once; a cell loses its star when it has run, or when the
-            # run stops (an error, a kernel restart). Done: no star left and the kernel idle.
-            prompts = page.evaluate(PROMPTS_JS)
-            return _kernel_status(page) == "idle" and not any("*" in p for p in prompts)
-
-        _wait_until(finished, "every cell to run and the kernel to be idle", deadline)
-        idle = time.monotonic()
-        _shot(page, "02-lesson-00-ran.png")
-
-        current = "checking the outputs"
-        prompts = page.evaluate(PROMPTS_JS)
-        errors = page.evaluate(STDERR_JS)
-        assert not errors, "error or stderr output in lesson 00 (screenshot 02):\n\n" + "\n---\n".join(errors)
-        not_run = [i for i, p in enumerate(prompts) if not re.fullmatch(r"\[\d+\]:", p)]
-        assert not not_run, (
-            f"the run stopped early: code cells {not_run} (0-based, non-empty code cells) did not run: {prompts}. "
-            f"Did the kernel die or restart? See {ARTIFACTS.relative_to(REPO)}/jupyterlab.log and 02-lesson-00-ran.png")
+        # 1-2. Open the lesson (its kernel starts), Run > Run All Cells, wait; no error, no stderr.
+        launched, kernel_ready, run_clicked, idle, prompts = _open_and_run_all(page, lab, LESSON, "lesson-00",
+                                                                               deadline)
 
         # 3. The quiz widget rendered; clicking an answer shows its feedback.
         current = "using the quiz widget"
@@ -395,3 +407,27 @@ def test_lesson_00_runs_in_jupyterlab(lab, browser, served, capsys, record_prope
               f"{timings['launch_to_idle_after_run_all_s']} s ({len(prompts)} code cells); peak memory of "
               f"server + kernel {timings['peak_memory_server_and_kernel_gb']} GB; "
               f"screenshots in {ARTIFACTS.relative_to(REPO)}/")
+
+
+LESSON_WITH_TENSORFLOW = "notebooks/01_landscape.ipynb"
+
+
+def test_tensorflow_lesson_prints_no_log_lines_in_jupyterlab(lab, browser, served):
+    """JupyterLab's kernel forwards TensorFlow's C++ log lines into the notebook (nbval's does not):
+    lesson 01 imports TensorFlow and KerasHub and loads a model into Keras; no line may reach stderr."""
+    deadline = Deadline(BUDGET_S)
+    assert (served / LESSON_WITH_TENSORFLOW).is_file(), f"{LESSON_WITH_TENSORFLOW} is missing"
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route(re.compile(r"^(?!(https?|wss?)://127\.0\.0\.1[:/])[a-z]+://"), lambda route: route.abort())
+    page = context.new_page()
+    try:
+        *_, prompts = _open_and_run_all(page, lab, LESSON_WITH_TENSORFLOW, "lesson-01", deadline)
+        assert len(prompts) >= 20, f"lesson 01 shows only {len(prompts)} code cells"
+    except BaseException:
+        try:
+            _shot(page, "99-lesson-01-failed.png")
+        except Exception:  # the page itself may be gone
+            pass
+        raise
+    finally:
+        context.close()
