@@ -9,12 +9,12 @@ learner-mode outputs, and passes strict nbval (`make test`).
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import notebook_env  # noqa: E402
@@ -26,15 +26,8 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 def execute(path: Path, timeout: int = 300) -> float:
     """Execute one notebook in place; return the wall time in seconds."""
     notebook = nbformat.read(path, as_version=4)
-    env = notebook_env.apply(dict(__import__("os").environ))
-    client = NotebookClient(
-        notebook,
-        timeout=timeout,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
-        allow_errors=False,
-        record_timing=False,
-    )
+    env = notebook_env.apply(dict(os.environ))
+    client = notebook_env.new_client(notebook, path, timeout)
     start = time.perf_counter()
     client.execute(env=env)
     elapsed = time.perf_counter() - start

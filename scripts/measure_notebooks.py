@@ -18,7 +18,6 @@ from pathlib import Path
 
 import nbformat
 import psutil
-from nbclient import NotebookClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts import notebook_env  # noqa: E402
@@ -57,8 +56,7 @@ def measure(path: Path, timeout: int = 300) -> tuple[float, float]:
     """Execute ``path`` in a fresh kernel; return (seconds, peak GB)."""
     notebook = nbformat.read(path, as_version=4)
     env = notebook_env.apply(dict(os.environ))
-    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = notebook_env.new_client(notebook, path, timeout)
     with client.setup_kernel(env=env):
         pid = client.km.provisioner.process.pid
         with PeakMemory(pid) as memory:

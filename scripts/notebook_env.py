@@ -43,3 +43,19 @@ def notebook_paths(selected: list[str] | None = None) -> list[Path]:
     if selected:
         return [Path(p).resolve() for p in selected]
     return sorted(p for p in NOTEBOOKS.glob("*.ipynb"))
+
+
+def new_client(notebook, path: Path, timeout: int = 300):
+    """An nbclient NotebookClient for ``notebook`` (read from ``path``), run from the notebook's folder.
+
+    The kernel logs only errors: its start-up warning about local TCP transport is not news here.
+    """
+    from nbclient import NotebookClient
+
+    return NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+    )
