@@ -447,9 +447,14 @@ def course_map() -> CourseMap:
     done_exercises = completed_exercises()
     done_questions = correct_questions()
     rows = []
+    totals = {"exercises": 0, "quiz": 0, "exercises_done": 0, "quiz_done": 0}
     for item in lessons():
         ex_done = sum(e.id in done_exercises for e in item.exercises)
         q_done = sum(q.id in done_questions for q in item.quiz)
+        totals["exercises"] += len(item.exercises)
+        totals["quiz"] += len(item.quiz)
+        totals["exercises_done"] += ex_done
+        totals["quiz_done"] += q_done
         total = len(item.exercises) + len(item.quiz)
         status = "✓ done" if ex_done + q_done == total else ("started" if ex_done + q_done else "")
         rows.append(
@@ -474,10 +479,9 @@ def course_map() -> CourseMap:
 
     lines = [line(headers), "  ".join("-" * widths[k] for k in headers)]
     lines += [line(r) for r in rows]
-    all_ex = sum(int(r["exercises"].split("/")[1]) for r in rows)
-    all_q = sum(int(r["quiz"].split("/")[1]) for r in rows)
-    got_ex = sum(int(r["exercises"].split("/")[0]) for r in rows)
-    got_q = sum(int(r["quiz"].split("/")[0]) for r in rows)
     lines.append("")
-    lines.append(f"Done: {got_ex}/{all_ex} exercises, {got_q}/{all_q} quiz questions answered correctly.")
+    lines.append(
+        f"Done: {totals['exercises_done']}/{totals['exercises']} exercises, "
+        f"{totals['quiz_done']}/{totals['quiz']} quiz questions answered correctly."
+    )
     return CourseMap(rows=tuple(rows), text="\n".join(lines))
