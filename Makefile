@@ -5,6 +5,8 @@
 #   make execute   re-run every notebook top to bottom, in the test environment, and save it
 #   make measure   wall time and peak memory of each notebook (scripts/measure_notebooks.py)
 #   make bench     the performance targets (import time, lesson timings)
+#   make portability   every notebook again with one thread and no AVX (also part of `make test`)
+# Python 3.11 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.11
 
 PYTHON ?= python3.11
 VENV   ?= .venv
@@ -19,12 +21,15 @@ PIPLOG := $(VENV)/pip-install.log
 TORCH_INDEX ?=
 EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
-.PHONY: lab test unit notebooks execute measure bench setup browser clean
+NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
+
+.PHONY: lab test unit notebooks portability execute measure bench setup browser clean
 
 setup: $(STAMP)
 
 $(STAMP): requirements.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { bash scripts/check_python.sh "$(PYTHON)" && $(PYTHON) -m venv $(VENV); } \
+		|| { echo "Could not create $(VENV) (on Debian/Ubuntu: install python3.11-venv)."; rm -rf $(VENV); exit 1; }
 	@echo "Installing the course's tested versions into $(VENV) (first time: a few minutes)..."
 	@$(PIP) $(EXTRA_INDEX) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(PIP) --no-deps -e . >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
@@ -45,15 +50,21 @@ browser:
 lab: setup
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
 
+# Two passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
+# another CPU code path (one thread, no AVX): stored outputs must not depend on the machine.
 test: $(DEVSTAMP) browser
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
-		--nbval-cell-timeout=300
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
 
 unit: $(DEVSTAMP) browser
 	$(BIN)/python -m pytest tests
 
 notebooks: setup
-	$(BIN)/python -m pytest notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
+	$(BIN)/python -m pytest notebooks $(NBVAL)
+
+# Before committing a notebook: does it still pass on a CPU unlike yours? (no git hook needed)
+portability: setup
+	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
 
 execute: setup
 	$(BIN)/python scripts/execute_notebooks.py $(NB)

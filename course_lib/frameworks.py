@@ -9,6 +9,7 @@ otherwise appear in JupyterLab (and differ from run to run). Lessons 00-03 use t
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import importlib
 import importlib.metadata
@@ -31,6 +32,7 @@ __all__ = [
     "import_keras",
     "import_keras_hub",
     "import_transformers",
+    "release_compiled_functions",
     "silenced_native_stderr",
     "tested_versions",
     "versions",
@@ -104,9 +106,28 @@ def _import_quietly(module_name: str, *, install_hint: str) -> ModuleType:
 
 def import_torch() -> ModuleType:
     """Import PyTorch (lesson 00 onwards) and apply the seed set with ``course_lib.seed``."""
+    first_time = "torch" not in sys.modules
     torch = _import_quietly("torch", install_hint="PyTorch (`torch`)")
+    if first_time:
+        atexit.register(release_compiled_functions)
     seeding.reapply()
     return torch
+
+
+def release_compiled_functions() -> None:
+    """Let ``torch.compile`` clean up while the notebook's variables still exist (lesson 03).
+
+    Dynamo stores helper names (``__builtins_dict___0``...) in the namespace of each function it
+    compiles: in a notebook, the kernel's own namespace. It deletes them when the compiled code is
+    freed, which without this happens at interpreter exit, *after* IPython has already emptied that
+    namespace, so every deletion fails with "Exception ignored ... KeyError" on the kernel's stderr.
+    ``torch._dynamo.reset()`` frees the compiled code first. Registered with ``atexit`` when PyTorch
+    is imported, after IPython registered its own clean-up, so it runs before it (atexit is LIFO).
+    """
+    dynamo = sys.modules.get("torch._dynamo")
+    if dynamo is not None:
+        with contextlib.suppress(Exception):  # never turn a clean exit into a failing one
+            dynamo.reset()
 
 
 def import_tensorflow() -> ModuleType:

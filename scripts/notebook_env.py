@@ -7,6 +7,7 @@ scripts/measure_notebooks.py, so a notebook saved by `make execute` always passe
 from __future__ import annotations
 
 import os
+import platform
 import tempfile
 from pathlib import Path
 
@@ -22,15 +23,48 @@ NOTEBOOK_ENV = {
 }
 UNSET = ("COURSE_DEVICE", "KERAS_BACKEND")  # machine-specific choices must not leak into outputs
 
+# The portability pass (`make portability`, part of `make test`): the same notebooks again, on a
+# deliberately different CPU code path. A stored output that depends on the machine (a maximum
+# difference printed to 1e-8, a training loss to 6 digits) fails here on every machine, instead of on
+# a learner's laptop. Each knob is proved effective by tests/test_portability.py.
+PORTABLE_THREADS = {
+    "OMP_NUM_THREADS": "1",  # PyTorch's intra-op threads (and OpenMP in general)
+    "MKL_NUM_THREADS": "1",  # Intel MKL: PyTorch's BLAS on x86
+    "OPENBLAS_NUM_THREADS": "1",  # OpenBLAS: NumPy's BLAS
+    "TF_NUM_INTRAOP_THREADS": "1",  # TensorFlow's thread pools
+    "TF_NUM_INTEROP_THREADS": "1",
+}
+PORTABLE_X86 = {
+    "ONEDNN_MAX_CPU_ISA": "SSE41",  # oneDNN (TensorFlow's CPU kernels, PyTorch's convolutions): no AVX
+    "ATEN_CPU_CAPABILITY": "default",  # PyTorch's own vectorised kernels: the plain C++ build
+    "MKL_ENABLE_INSTRUCTIONS": "SSE4_2",  # MKL's matrix products (PyTorch): no AVX
+    "OPENBLAS_CORETYPE": "Nehalem",  # NumPy's OpenBLAS: an SSE4.2-era kernel
+    "NPY_DISABLE_CPU_FEATURES": "X86_V3 X86_V4 AVX512_ICL AVX512_SPR",  # NumPy's own SIMD loops
+}
 
-def apply(environ: dict[str, str] | None = None) -> dict[str, str]:
+
+def portable_cpu_environment(machine: str | None = None) -> dict[str, str]:
+    """The variables of the portability pass: one thread everywhere and, on x86-64, no AVX.
+
+    The instruction-set knobs name x86 features, so elsewhere (Apple silicon, ARM servers) only the
+    thread limits apply.
+    """
+    machine = (machine or platform.machine()).lower()
+    x86 = machine in {"x86_64", "amd64"}
+    return {**PORTABLE_THREADS, **(PORTABLE_X86 if x86 else {})}
+
+
+def apply(environ: dict[str, str] | None = None, *, portable_cpu: bool = False) -> dict[str, str]:
     """Put the notebook environment into ``environ`` (default: os.environ) and return it.
 
     Each call points COURSE_PROGRESS_FILE at a fresh, empty file, so progress shown in a notebook
-    starts from zero, as it does for a new learner.
+    starts from zero, as it does for a new learner. ``portable_cpu`` adds the portability pass's
+    variables (:func:`portable_cpu_environment`).
     """
     environ = os.environ if environ is None else environ
     environ.update(NOTEBOOK_ENV)
+    if portable_cpu:
+        environ.update(portable_cpu_environment())
     for key in UNSET:
         environ.pop(key, None)
     progress_dir = Path(tempfile.mkdtemp(prefix="course-progress-"))
