@@ -26,6 +26,7 @@ __all__ = [
     "Choice",
     "Question",
     "Expect",
+    "Rule",
     "Exercise",
     "PlanItem",
     "Lesson",
@@ -41,6 +42,7 @@ __all__ = [
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 KINDS = ("tensor", "value", "function")
+ANSWER_FRAMEWORKS = ("torch", "tensorflow", "numpy", "python")
 LEVELS = ("beginner", "intermediate", "advanced")
 LETTERS = "abcd"
 DEFAULT_RTOL = 1e-5
@@ -77,14 +79,25 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A check on the learner's answer written as a Python expression (``answer`` is the learner's)."""
+
+    expression: str
+    says: str  # the feedback when the rule is not met (require) or met (mistake)
+
+
+@dataclass(frozen=True)
 class Expect:
     """How a learner's answer is compared with the solution's (``exercises.check``)."""
 
     kind: str  # tensor | value | function
     rtol: float = DEFAULT_RTOL
     atol: float = DEFAULT_ATOL
-    dtype: bool = False
+    dtype: bool | str = False  # tensor: True = same kind (float/int/bool); "float32" = exactly that dtype
+    frameworks: tuple[str, ...] = ()  # tensor: accepted frameworks ("torch", "tensorflow"); () = any
     cases: tuple[Any, ...] = ()  # function: argument lists, or Python expressions giving one
+    mistakes: tuple[Rule, ...] = ()  # known wrong answers: checked first, each with its own feedback
+    require: tuple[Rule, ...] = ()  # checked after the comparison passed: behaviour the value cannot show
 
 
 @dataclass(frozen=True)
@@ -194,16 +207,40 @@ class _Checker:
         return source
 
 
+def _parse_rules(check: _Checker, raw: Any, name: str, condition: str) -> tuple[Rule, ...]:
+    rules = []
+    for i, item in enumerate(check.items(raw, name, 0)):
+        where = f"{name}[{i}]"
+        item = check.mapping(item, where, (condition, "says"))
+        expression = check.text(item[condition], f"{where}.{condition}")
+        try:
+            compile(expression, where, "eval")
+        except SyntaxError as error:
+            check.fail(f"{where}.{condition}", f"is not a valid Python expression ({error.msg})")
+        rules.append(Rule(expression, check.text(item["says"], f"{where}.says").rstrip(".")))
+    return tuple(rules)
+
+
 def _parse_expect(check: _Checker, raw: Any, name: str) -> Expect:
-    raw = check.mapping(raw, name, ("kind",), ("rtol", "atol", "dtype", "cases"))
+    raw = check.mapping(raw, name, ("kind",), ("rtol", "atol", "dtype", "frameworks", "cases", "mistakes", "require"))
     kind = raw["kind"]
     if kind not in KINDS:
         check.fail(f"{name}.kind", f"must be one of {', '.join(KINDS)}, not {kind!r}. {suggest(str(kind), KINDS)}".strip())
     rtol = check.number(raw.get("rtol", DEFAULT_RTOL), f"{name}.rtol")
     atol = check.number(raw.get("atol", DEFAULT_ATOL), f"{name}.atol")
-    dtype = check.flag(raw.get("dtype", False), f"{name}.dtype")
+    dtype = raw.get("dtype", False)
+    if not isinstance(dtype, str):
+        dtype = check.flag(dtype, f"{name}.dtype")
+    elif not re.fullmatch(r"(float|int|uint|bool|complex|bfloat)\d*", dtype):
+        check.fail(f"{name}.dtype", f"must be true, false or a dtype name such as float32, not {dtype!r}")
     if dtype and kind != "tensor":
         check.fail(f"{name}.dtype", "applies only to kind: tensor")
+    frameworks = raw.get("frameworks", [])
+    for framework in check.items(frameworks, f"{name}.frameworks", 0):
+        if framework not in ANSWER_FRAMEWORKS:
+            check.fail(f"{name}.frameworks", f"{framework!r} is not one of {', '.join(ANSWER_FRAMEWORKS)}")
+    if frameworks and kind != "tensor":
+        check.fail(f"{name}.frameworks", "applies only to kind: tensor")
     cases = raw.get("cases", [])
     if kind == "function":
         check.items(cases, f"{name}.cases", 1)
@@ -218,7 +255,16 @@ def _parse_expect(check: _Checker, raw: Any, name: str) -> Expect:
                 check.fail(where, "must be a list of arguments, or a Python expression (text) giving that list")
     elif cases:
         check.fail(f"{name}.cases", "applies only to kind: function")
-    return Expect(kind=kind, rtol=rtol, atol=atol, dtype=dtype, cases=tuple(cases))
+    return Expect(
+        kind=kind,
+        rtol=rtol,
+        atol=atol,
+        dtype=dtype,
+        frameworks=tuple(frameworks),
+        cases=tuple(cases),
+        mistakes=_parse_rules(check, raw.get("mistakes", []), f"{name}.mistakes", "when"),
+        require=_parse_rules(check, raw.get("require", []), f"{name}.require", "check"),
+    )
 
 
 def _parse_exercise(check: _Checker, raw: Any, name: str, lesson_id: str) -> Exercise:

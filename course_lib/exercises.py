@@ -11,6 +11,11 @@ every solution also tests the checker. The learner's answer is then compared acc
 * ``value``: a number, text, list, ... compared for equality (numbers with a tolerance).
 * ``function``: the learner's function and the solution's are called on the same ``cases``.
 
+Two optional lists of rules refine this, each rule a Python expression about ``answer`` with the
+feedback to give: ``mistakes`` (known wrong answers, checked first, so a learner who used another
+spelling hears exactly that) and ``require`` (checked after the comparison, for what a value cannot
+show: a tensor's framework is ``frameworks``, but "traced only once" needs a rule). Lessons 02 and 03 use them.
+
 A wrong answer never produces a traceback: the learner gets one short line saying what is wrong (the
 shape, the type, the largest difference, the exception their function raised) and the hint.
 """
@@ -27,7 +32,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from .content import Exercise, exercise, lesson
+from .content import Exercise, Rule, exercise, lesson
 from .errors import CourseError
 from .modes import is_instructor
 from .tracking import completed_exercises, record_exercise
@@ -197,8 +202,23 @@ def _dtype_kind(array: Any) -> str:
     return {"u": "i"}.get(array.dtype.kind, array.dtype.kind)
 
 
-def compare_arrays(got: Converted, want: Converted, *, rtol: float, atol: float, dtype: bool, noun: str) -> str | None:
-    """Shape, then dtype kind (if asked), then values; the first problem in words, or None."""
+_FRAMEWORK_NAMES = {"torch": "a PyTorch tensor", "tensorflow": "a TensorFlow tensor", "numpy": "a NumPy array",
+                    "python": "a Python list or number"}
+
+
+def _framework_problem(got: Converted, accepted: tuple[str, ...]) -> str | None:
+    if not accepted or got.framework in accepted:
+        return None
+    wanted = " or ".join(_FRAMEWORK_NAMES.get(f, f) for f in accepted)
+    return (
+        f"your answer is {_FRAMEWORK_NAMES.get(got.framework, got.framework)}; the task asks for {wanted} "
+        "(torch.tensor(...) / tf.constant(...) build one; torch.from_numpy(array) converts a NumPy array)"
+    )
+
+
+def compare_arrays(got: Converted, want: Converted, *, rtol: float, atol: float, dtype: bool | str,
+                   noun: str) -> str | None:
+    """Shape, then dtype (its kind if ``dtype`` is True, exactly if it names one), then values."""
     import numpy as np
 
     a, b = got.array, want.array
@@ -211,6 +231,8 @@ def compare_arrays(got: Converted, want: Converted, *, rtol: float, atol: float,
         elif a.size == b.size:
             problem += " (the same number of elements: a reshape or a missing/extra dimension?)"
         return problem
+    if isinstance(dtype, str) and got.dtype_name != dtype:
+        return f"{noun} holds {got.dtype_name} numbers; the task asks for {dtype} exactly"
     if dtype and _dtype_kind(a) != _dtype_kind(b):
         return (
             f"{noun} holds {_DTYPE_KINDS.get(a.dtype.kind, a.dtype.name)} ({got.dtype_name}); "
@@ -389,23 +411,43 @@ def _case_args(item: Exercise, case: Any, namespace: dict[str, Any]) -> list[Any
     return copy.deepcopy(list(case))
 
 
+def _holds(rule: Rule, answer: Any, namespace: dict[str, Any]) -> bool:
+    """Evaluate a rule's expression with ``answer`` bound to the learner's answer; an error means False."""
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            return bool(eval(compile(rule.expression, "<rule>", "eval"), {**namespace, "answer": answer}))  # noqa: S307
+    except Exception:
+        return False
+
+
+def _compared(item: Exercise, answer: Any, namespace: dict[str, Any]) -> str | None:
+    want = namespace["answer"]
+    expect = item.expect
+    if expect.kind == "function":
+        return _check_function(item, answer, namespace)
+    if expect.kind == "tensor":
+        try:
+            got_array = to_array(answer)
+        except AnswerProblem as problem:
+            return str(problem)
+        return _framework_problem(got_array, expect.frameworks) or compare_arrays(
+            got_array, to_array(want), rtol=expect.rtol, atol=expect.atol, dtype=expect.dtype, noun="your tensor"
+        )
+    return compare(answer, want, rtol=expect.rtol, atol=expect.atol)
+
+
 def _problem(item: Exercise, answer: Any) -> str | None:
     """What is wrong with ``answer`` (None: it is right). Never raises for a learner's mistake."""
     namespace = _namespace(item)
-    want = namespace["answer"]
-    expect = item.expect
     try:
-        if expect.kind == "function":
-            return _check_function(item, answer, namespace)
-        if expect.kind == "tensor":
-            try:
-                got_array = to_array(answer)
-            except AnswerProblem as problem:
-                return str(problem)
-            return compare_arrays(
-                got_array, to_array(want), rtol=expect.rtol, atol=expect.atol, dtype=expect.dtype, noun="your tensor"
-            )
-        return compare(answer, want, rtol=expect.rtol, atol=expect.atol)
+        for rule in item.expect.mistakes:
+            if _holds(rule, answer, namespace):
+                return rule.says
+        problem = _compared(item, answer, namespace)
+        if problem is None:
+            problem = next((rule.says for rule in item.expect.require if not _holds(rule, answer, namespace)), None)
+        return problem
     except CourseError:
         raise
     except Exception as error:  # anything unforeseen in the learner's object: still no traceback

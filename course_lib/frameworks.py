@@ -117,17 +117,25 @@ def import_torch() -> ModuleType:
 def release_compiled_functions() -> None:
     """Let ``torch.compile`` clean up while the notebook's variables still exist (lesson 03).
 
-    Dynamo stores helper names (``__builtins_dict___0``...) in the namespace of each function it
-    compiles: in a notebook, the kernel's own namespace. It deletes them when the compiled code is
-    freed, which without this happens at interpreter exit, *after* IPython has already emptied that
-    namespace, so every deletion fails with "Exception ignored ... KeyError" on the kernel's stderr.
-    ``torch._dynamo.reset()`` frees the compiled code first. Registered with ``atexit`` when PyTorch
-    is imported, after IPython registered its own clean-up, so it runs before it (atexit is LIFO).
+    Dynamo stores helper names (``__builtins_dict___0``, ``__resume_at_...``) in the namespace of each
+    function it compiles: in a notebook, the kernel's own namespace. A clean-up hook deletes each name
+    when Dynamo's code object is freed, and without this that happens at interpreter exit, *after*
+    IPython has emptied the namespace, so every deletion fails with "Exception ignored ... KeyError" on
+    the kernel's stderr. Here ``torch._dynamo.reset()`` frees what it can, and the hooks of code objects
+    still referenced from the namespace itself (the functions Dynamo left there after a graph break) run
+    now, while their names exist. Registered with ``atexit`` when PyTorch is imported, after IPython
+    registered its own clean-up, so it runs before it (atexit is LIFO).
     """
     dynamo = sys.modules.get("torch._dynamo")
-    if dynamo is not None:
-        with contextlib.suppress(Exception):  # never turn a clean exit into a failing one
-            dynamo.reset()
+    if dynamo is None:
+        return
+    with contextlib.suppress(Exception):  # never turn a clean exit into a failing one
+        dynamo.reset()
+    manager = getattr(sys.modules.get("torch._dynamo.utils"), "CleanupManager", None)
+    instance = getattr(manager, "instance", None)
+    for index in list(getattr(instance, "values", {})):
+        with contextlib.suppress(Exception):
+            instance._remove_id(index)  # runs the hooks, then drops the weak reference and its callback
 
 
 def import_tensorflow() -> ModuleType:

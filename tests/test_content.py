@@ -177,6 +177,11 @@ BROKEN = [
     ("function-no-cases", lambda d: d["exercises"][0]["expect"].update(kind="function"), r"exercises\[0\]\.expect\.cases: needs at least 1"),
     ("dtype-on-value", lambda d: d["exercises"][0]["expect"].update(dtype=True), r"exercises\[0\]\.expect\.dtype: applies only to kind: tensor"),
     ("minutes-text", lambda d: d.update(minutes="ten"), r"minutes: must be a positive whole number"),
+    ("dtype-name-typo", lambda d: d["exercises"][0]["expect"].update(kind="tensor", dtype="flaot32"), r"exercises\[0\]\.expect\.dtype: must be true, false or a dtype name"),
+    ("framework-typo", lambda d: d["exercises"][0]["expect"].update(kind="tensor", frameworks=["pytorch"]), r"exercises\[0\]\.expect\.frameworks: 'pytorch' is not one of torch"),
+    ("frameworks-on-value", lambda d: d["exercises"][0]["expect"].update(frameworks=["torch"]), r"exercises\[0\]\.expect\.frameworks: applies only to kind: tensor"),
+    ("rule-not-python", lambda d: d["exercises"][0]["expect"].update(require=[{"check": "answer ==", "says": "x"}]), r"exercises\[0\]\.expect\.require\[0\]\.check: is not a valid Python expression"),
+    ("rule-without-feedback", lambda d: d["exercises"][0]["expect"].update(mistakes=[{"when": "answer == 2"}]), r"exercises\[0\]\.expect\.mistakes\[0\]: missing says"),
     ("five-choices", lambda d: d["quiz"][3]["choices"].extend([{"text": "d", "why": "n"}, {"text": "e", "why": "n"}]), r"quiz\[3\]\.choices: has 5 choices"),
     ("lesson-vs-file", lambda d: d.update(lesson="91"), r"lesson: is '91' but the file is named lesson_90\.yaml"),
 ]
@@ -279,15 +284,12 @@ def test_start_lesson_header_in_both_modes(capsys):
 
 
 def test_importing_the_kit_is_cheap():
+    # What makes the import cheap is what it does not load; its time is a performance target, measured by
+    # scripts/benchmark.py (`make bench`), not here, where a busy machine would make the test flaky.
     code = (
-        "import sys, time\n"
-        "start = time.perf_counter()\n"
+        "import sys\n"
         "import course_lib\n"
-        "elapsed = time.perf_counter() - start\n"
-        "heavy = [m for m in ('torch', 'tensorflow', 'ipywidgets', 'IPython') if m in sys.modules]\n"
-        "print(heavy, round(elapsed, 3))\n"
+        "print([m for m in ('torch', 'tensorflow', 'ipywidgets', 'IPython', 'datasets', 'sklearn') if m in sys.modules])\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    heavy, elapsed = result.stdout.rsplit(" ", 1)
-    assert heavy == "[]"
-    assert float(elapsed) < 0.3
+    assert result.stdout.strip() == "[]"

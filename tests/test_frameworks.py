@@ -101,6 +101,11 @@ def double_relu(x):
     return torch.relu(x) * 2
 compiled = torch.compile(double_relu, backend="eager")
 compiled(torch.ones(2))
+def with_graph_break(x):   # Dynamo leaves a resume function in the namespace after a break
+    x = x * 2
+    print("break")
+    return x + 1
+torch.compile(with_graph_break, backend="eager")(torch.ones(2))
 ''')
 """
 

@@ -78,3 +78,21 @@ def test_stored_outputs_are_machine_independent(path: Path):
         f"{path.name} stores outputs that depend on the machine (see CONTRIBUTING.md, 'Portable outputs'):\n  "
         + "\n  ".join(problems)
     )
+
+
+RANDOM_ON_DEVICE = re.compile(r"torch\.(?:randn|rand|randint|randperm|normal|bernoulli)\([^)]*\bdevice\s*=")
+
+
+def test_the_device_scan_finds_random_tensors_made_on_a_device():
+    assert RANDOM_ON_DEVICE.search("x = torch.randn(3, 4, device=pt_device)")
+    assert not RANDOM_ON_DEVICE.search("x = torch.randn(3, 4).to(pt_device)")
+
+
+@pytest.mark.parametrize("path", notebook_env.notebook_paths(), ids=lambda p: p.name)
+def test_random_tensors_are_drawn_on_the_cpu(path: Path):
+    # Each device has its own random generator: torch.randn(..., device="cuda") gives other numbers than
+    # the CPU for the same seed, so a stored output made from it would fail on a GPU machine.
+    notebook = json.loads(path.read_text())
+    found = [f"cell {i}: {m.group(0)}" for i, cell in enumerate(notebook["cells"]) if cell["cell_type"] == "code"
+             for m in RANDOM_ON_DEVICE.finditer("".join(cell["source"]))]
+    assert not found, f"{path.name}: draw on the CPU, then .to(device) (CONTRIBUTING.md, 'Devices'):\n  " + "\n  ".join(found)

@@ -1,0 +1,123 @@
+"""Wrong answers that learners really give are rejected by the lessons' own checks (course_lib/content).
+
+Each case was accepted by an earlier version of the checker, or passed for the wrong reason; the
+feedback must also say what to change.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import course_lib
+
+
+def check(capsys, exercise_id: str, answer) -> tuple[bool, str]:
+    ok = bool(course_lib.check(exercise_id, answer))
+    return ok, capsys.readouterr().out
+
+
+# -- 02.1 · a float32 multiplication table, as a PyTorch or TensorFlow tensor -----------------------
+
+
+def test_02_1_accepts_float32_tensors_of_either_framework(capsys):
+    torch, tf = course_lib.import_torch(), course_lib.import_tensorflow()
+    for answer in (torch.arange(1.0, 4.0).reshape(3, 1) * torch.arange(1.0, 5.0).reshape(1, 4),
+                   tf.reshape(tf.range(1.0, 4.0), (3, 1)) * tf.reshape(tf.range(1.0, 5.0), (1, 4))):
+        ok, out = check(capsys, "02.1", answer)
+        assert ok, out
+
+
+@pytest.mark.parametrize("make, feedback", [
+    (lambda torch, tf: torch.arange(1, 4).reshape(3, 1).double() * torch.arange(1, 5).reshape(1, 4).double(),
+     "holds float64 numbers; the task asks for float32 exactly"),
+    (lambda torch, tf: (torch.arange(1.0, 4.0).reshape(3, 1) * torch.arange(1.0, 5.0).reshape(1, 4)).half(),
+     "holds float16 numbers; the task asks for float32 exactly"),
+    (lambda torch, tf: tf.cast(tf.reshape(tf.range(1, 4), (3, 1)) * tf.reshape(tf.range(1, 5), (1, 4)), tf.float64),
+     "holds float64 numbers; the task asks for float32 exactly"),
+    (lambda torch, tf: np.arange(1.0, 4.0, dtype=np.float32).reshape(3, 1) * np.arange(1.0, 5.0, dtype=np.float32),
+     "your answer is a NumPy array; the task asks for a PyTorch tensor or a TensorFlow tensor"),
+    (lambda torch, tf: [[1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 6.0, 8.0], [3.0, 6.0, 9.0, 12.0]],
+     "your answer is a Python list or number; the task asks for a PyTorch tensor or a TensorFlow tensor"),
+], ids=["torch-float64", "torch-float16", "tf-float64", "numpy-float32", "nested-list"])
+def test_02_1_rejects_the_wrong_dtype_or_container(capsys, make, feedback):
+    answer = make(course_lib.import_torch(), course_lib.import_tensorflow())
+    ok, out = check(capsys, "02.1", answer)
+    assert not ok
+    assert feedback in out, out
+
+
+# -- 03.2 · the autograd graph's node names ---------------------------------------------------------
+
+
+def test_03_2_explains_which_spelling_is_wanted(capsys):
+    torch = course_lib.import_torch()
+    pt_w = torch.tensor(0.5, requires_grad=True)
+    loss = ((pt_w * torch.tensor([1.0, 2.0, 3.0]) - torch.tensor([2.0, 4.0, 6.0])) ** 2).mean()
+
+    def names(fn, spelling):
+        if fn is None:
+            return []
+        out = [spelling(fn)]
+        for next_fn, _ in fn.next_functions:
+            out += names(next_fn, spelling)
+        return out
+
+    public = names(loss.grad_fn, lambda fn: fn.name())
+    assert "torch::autograd::AccumulateGrad" in public
+    ok, out = check(capsys, "03.2", public)
+    assert not ok
+    assert "type(fn).__name__" in out and "'AccumulateGrad'" in out, out
+    ok, out = check(capsys, "03.2", names(loss.grad_fn, lambda fn: type(fn).__name__))
+    assert ok, out
+
+
+# -- 03.3 · a tf.function that traces once for every length ----------------------------------------
+
+
+def _sum_of_squares(tf, **decorator):
+    @tf.function(**decorator)
+    def tf_sum_of_squares(x):
+        return tf.reduce_sum(x * x)
+
+    for length in (3.0, 5.0, 7.0):
+        tf_sum_of_squares(tf.range(length))
+    return tf_sum_of_squares
+
+
+def test_03_3_accepts_the_function_with_a_signature(capsys):
+    tf = course_lib.import_tensorflow()
+    answer = _sum_of_squares(tf, input_signature=[tf.TensorSpec(shape=[None], dtype=tf.float32)])
+    ok, out = check(capsys, "03.3", answer)
+    assert ok, out
+
+
+def test_03_3_rejects_the_trace_count_alone(capsys):
+    ok, out = check(capsys, "03.3", 1)
+    assert not ok
+    assert "the task asks for a function" in out, out
+
+
+def test_03_3_rejects_a_function_without_signature(capsys):
+    tf = course_lib.import_tensorflow()
+    ok, out = check(capsys, "03.3", _sum_of_squares(tf))
+    assert not ok
+    assert "traced more than once" in out, out
+
+
+def test_03_3_rejects_reduce_retracing_which_still_traces_twice(capsys):
+    tf = course_lib.import_tensorflow()
+    ok, out = check(capsys, "03.3", _sum_of_squares(tf, reduce_retracing=True))
+    assert not ok
+    assert "traced more than once" in out, out
+
+
+def test_03_3_rejects_a_plain_python_function(capsys):
+    tf = course_lib.import_tensorflow()
+
+    def tf_sum_of_squares(x):
+        return tf.reduce_sum(x * x)
+
+    ok, out = check(capsys, "03.3", tf_sum_of_squares)
+    assert not ok
+    assert "not a tf.function" in out, out
