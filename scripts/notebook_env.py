@@ -6,8 +6,10 @@ scripts/measure_notebooks.py, so a notebook saved by `make execute` always passe
 
 from __future__ import annotations
 
+import atexit
 import os
 import platform
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -68,6 +70,7 @@ def apply(environ: dict[str, str] | None = None, *, portable_cpu: bool = False) 
     for key in UNSET:
         environ.pop(key, None)
     progress_dir = Path(tempfile.mkdtemp(prefix="course-progress-"))
+    atexit.register(shutil.rmtree, progress_dir, ignore_errors=True)   # gone when the test run ends
     environ["COURSE_PROGRESS_FILE"] = str(progress_dir / "progress.json")
     return environ
 

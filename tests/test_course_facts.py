@@ -37,3 +37,44 @@ def test_zero_grad_releases_the_gradients_by_default_quiz_02_q3():
     (weight * 2).sum().backward()
     optimizer.zero_grad(set_to_none=False)
     assert weight.grad is not None and not weight.grad.any()
+
+
+_TRAIN_TOKENIZER = """
+import hashlib, json, sys
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
+texts = [f"{a} {b} product, {c}!" for a in ("great", "awful", "not bad", "superb", "meh") for b in ("blender", "kettle",
+         "headphones", "sofa") for c in ("loved it", "returned it", "definately again", "never again")] * 3
+kind = sys.argv[1]
+if kind == "wordpiece":
+    tokenizer = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    trainer = trainers.WordPieceTrainer(vocab_size=120, special_tokens=["[PAD]", "[UNK]"], show_progress=False)
+else:
+    tokenizer = Tokenizer(models.BPE())
+    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["[PAD]"], show_progress=False,
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+tokenizer.normalizer = normalizers.Lowercase()
+tokenizer.pre_tokenizer = (pre_tokenizers.ByteLevel(add_prefix_space=True) if kind == "bpe"
+                           else pre_tokenizers.BertPreTokenizer())
+tokenizer.train_from_iterator(texts, trainer)
+print(hashlib.sha256(json.dumps(sorted(tokenizer.get_vocab().items())).encode()).hexdigest())
+"""
+
+
+def _vocabularies(kind: str, runs: int) -> set[str]:
+    import subprocess
+    import sys
+
+    return {subprocess.run([sys.executable, "-c", _TRAIN_TOKENIZER, kind], capture_output=True, text=True,
+                           check=True, timeout=120).stdout.strip() for _ in range(runs)}
+
+
+def test_byte_level_bpe_training_gives_the_same_vocabulary_in_every_process():
+    # Lesson 04 trains its tokenizer in the notebook: its stored outputs need the same tokens on every run.
+    assert len(_vocabularies("bpe", 4)) == 1
+
+
+def test_wordpiece_training_still_differs_between_processes():
+    # Lesson 04 says why it does not use WordPiece: in tokenizers 0.23 its trainer numbers the "##" pieces
+    # in hash-map order, which changes between processes and breaks ties between merges differently.
+    # If this fails, tokenizers fixed it: lesson 04 could then train WordPiece, and its text should change.
+    assert len(_vocabularies("wordpiece", 6)) > 1
