@@ -7,6 +7,8 @@
 #   make bench     the performance targets (import time, lesson timings)
 #   make portability   every notebook again with one thread and no AVX (also part of `make test`)
 # Python 3.11 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.11
+# Setup also converts SmolLM2-135M-Instruct's GGUF once (python -m course_lib.convert: about 30 s and
+# 1.2 GB the first time, a hash check afterwards) into the user's data folder, or $COURSE_MODELS_DIR.
 
 PYTHON ?= python3.11
 VENV   ?= .venv
@@ -23,19 +25,24 @@ EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
 NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
 
-.PHONY: lab test unit notebooks portability execute measure bench setup browser clean
+.PHONY: lab test unit notebooks portability execute measure bench setup models browser clean
 
-setup: $(STAMP)
+setup: $(STAMP) models
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-nodeps.txt pyproject.toml
 	@test -x $(BIN)/python || { bash scripts/check_python.sh "$(PYTHON)" && $(PYTHON) -m venv $(VENV); } \
 		|| { echo "Could not create $(VENV) (on Debian/Ubuntu: install python3.11-venv)."; rm -rf $(VENV); exit 1; }
 	@echo "Installing the course's tested versions into $(VENV) (first time: a few minutes)..."
 	@$(PIP) $(EXTRA_INDEX) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
+	@$(PIP) --no-deps -r requirements-nodeps.txt >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(PIP) --no-deps -e . >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(BIN)/python -c "import course_lib, torch, tensorflow, transformers, keras_hub" 2>/dev/null \
 		|| { echo "The install did not complete: see the pip messages above."; exit 1; }
 	@touch $(STAMP)
+
+# The GGUF models, converted once after the installs (idempotent: an intact copy is only hash-checked).
+models: $(STAMP)
+	@HF_HUB_OFFLINE=1 $(BIN)/python -m course_lib.convert
 
 # Test-only tools (Playwright, repo2docker): for `make test` and `make unit`, not for `make lab`.
 $(DEVSTAMP): $(STAMP) requirements-dev.txt
@@ -52,11 +59,11 @@ lab: setup
 
 # Two passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
 # another CPU code path (one thread, no AVX): stored outputs must not depend on the machine.
-test: $(DEVSTAMP) browser
+test: setup $(DEVSTAMP) browser
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
 
-unit: $(DEVSTAMP) browser
+unit: setup $(DEVSTAMP) browser
 	$(BIN)/python -m pytest tests
 
 notebooks: setup

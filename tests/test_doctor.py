@@ -15,6 +15,7 @@ def test_doctor_is_happy_here(capsys, monkeypatch):
     assert report.ok, report.problems
     assert "Verdict: ready for the course." in printed
     assert "all-MiniLM-L6-v2: offline copy present, SHA-256 OK" in printed
+    assert "SmolLM2-135M-Instruct: offline copy present, SHA-256 OK" in printed  # converted at set-up
     assert "HF_HUB_OFFLINE=1" in printed
 
 
@@ -23,9 +24,11 @@ def test_doctor_names_each_problem(monkeypatch):
     monkeypatch.setattr(models, "_offline_dir", lambda spec: Path("/nonexistent"))
     report = doctor_module.doctor(show=False)
     text = str(report)
-    assert not report.ok and len(report.problems) == 2
+    offline_models = [spec for spec in models.REGISTRY.values() if spec.offline]
+    assert not report.ok and len(report.problems) == 1 + len(offline_models)  # memory, then each model
     assert "Only 0.4 GB of memory is free" in text and "Shut Down All Kernels" in text
     assert "missing config.json" in text
+    assert all(f"{spec.name}: PROBLEM" in text for spec in offline_models)
 
 
 def test_doctor_flags_a_device_request_it_cannot_honour(monkeypatch):

@@ -47,6 +47,46 @@ def test_registry_pins_the_official_weights():
     assert rows[0]["name"] == MINILM and rows[0]["hub"].startswith("sentence-transformers/all-MiniLM-L6-v2@")
 
 
+REPO = Path(__file__).resolve().parent.parent
+HEX64, HEX40 = re.compile(r"[0-9a-f]{64}"), re.compile(r"[0-9a-f]{40}")
+
+
+def pinned(file_name: str) -> dict[str, str]:
+    return course_lib.frameworks.parse_pins((REPO / file_name).read_text().splitlines())
+
+
+@pytest.mark.parametrize("spec", list(models.REGISTRY.values()), ids=list(models.REGISTRY))
+def test_registry_entries_are_well_formed_and_pinned(spec):
+    assert spec.task and spec.summary and spec.license, "task, summary and license are stated"
+    assert spec.transformers_class.startswith("Auto"), "a transformers Auto class"
+    assert spec.lessons and all(re.fullmatch(r"\d\d", lesson) for lesson in spec.lessons)
+    assert {"config.json", spec.weights_file} <= set(spec.required_files)
+    assert not [f for f in spec.required_files if f.endswith((".bin", ".h5", ".pt", ".pth", ".pkl"))]
+    assert set(spec.sha256) >= {spec.weights_file} and all(HEX64.fullmatch(h) for h in spec.sha256.values())
+    # offline: a known kind, its package pinned exactly in the file its route installs
+    assert spec.offline is not None and spec.offline.kind in models.OFFLINE_KINDS
+    pins = pinned("requirements-nodeps.txt" if spec.offline.no_deps else "requirements.txt")
+    assert spec.offline.package in pins, f"{spec.offline.package} is not pinned"
+    if spec.offline.kind == "gguf":
+        assert spec.offline.path.endswith(".gguf") and HEX64.fullmatch(spec.offline.sha256 or "")
+        assert spec.offline.no_deps, "a GGUF package's runtime dependencies are not the course's"
+    # the Hub: an id at a full commit (or the documented placeholder), and the hashes of what it serves
+    if spec.hub_id:
+        revision = spec.hub_revision or ""
+        assert revision == models.HUB_REVISION_UNPINNED or HEX40.fullmatch(revision), (
+            f"{spec.name}: hub checkpoints are pinned to a commit (or marked unpinned, never guessed)"
+        )
+        assert all(HEX64.fullmatch(h) for h in spec.expected_sha256("hub").values())
+
+
+def test_no_alias_names_two_models():
+    owners: dict[str, set[str]] = {}
+    for spec in models.REGISTRY.values():
+        for alias in (spec.name, *spec.aliases):
+            owners.setdefault(alias.lower(), set()).add(spec.name)
+    assert not {alias: names for alias, names in owners.items() if len(names) > 1}
+
+
 # ---- online / offline ---------------------------------------------------------------------------
 
 def test_hub_requested_while_offline(monkeypatch):
