@@ -121,3 +121,37 @@ def test_03_3_rejects_a_plain_python_function(capsys):
     ok, out = check(capsys, "03.3", tf_sum_of_squares)
     assert not ok
     assert "not a tf.function" in out, out
+
+
+# -- 05.1 · the greedy step; 05.2 · a fixed width; 05.3 · a safetensors header ----------------------
+
+
+def test_05_1_reading_the_first_position_is_explained(capsys):
+    ok, out = check(capsys, "05.1", lambda logits: logits[:, 0, :].argmax(dim=-1))
+    assert not ok
+    assert "reads the first position" in out, out
+
+
+def test_05_1_one_number_for_the_whole_batch_is_refused(capsys):
+    ok, out = check(capsys, "05.1", lambda logits: logits[:, -1, :].argmax())
+    assert not ok
+
+
+def test_05_2_padding_to_the_longest_is_explained(capsys):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(course_lib.model_dir("minilm"))
+    answer = tokenizer(["Hi", "How are you today?"], padding=True, return_tensors="pt")["input_ids"]
+    ok, out = check(capsys, "05.2", answer)
+    assert not ok
+    assert 'padding="max_length"' in out, out
+
+
+def test_05_3_returning_the_text_is_explained(capsys):
+    def header_bytes(path):
+        with open(path, "rb") as handle:
+            return handle.read(int.from_bytes(handle.read(8), "little"))
+
+    ok, out = check(capsys, "05.3", header_bytes)
+    assert not ok
+    assert "json.loads" in out, out
