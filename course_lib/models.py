@@ -116,7 +116,7 @@ class OfflineSource:
     sha256: str | None = None  # gguf / finetuned-delta: that file's SHA-256, checked before it is used
     no_deps: bool = False  # installed with --no-deps (requirements-nodeps.txt), not with requirements.txt
     base: str = ""  # finetuned-delta: the registry name of the base model
-    labels: tuple[str, ...] = ()  # finetuned-delta: the classifier's label names, by id
+    labels: tuple[str, ...] = ()  # finetuned-delta: a classifier's label names, by id (none for a span head)
     build: str = ""  # finetuned-delta: the command that rebuilds the committed file
 
 
@@ -677,7 +677,7 @@ class LoadedModel:
 
 
 def apply_delta(spec: ModelSpec, folder: Path, delta: Path) -> Any:
-    """The base model in ``folder`` as a classifier, its tensors replaced by those in ``delta`` (lessons 06-07).
+    """The base model in ``folder`` with its task head, tensors replaced by those in ``delta`` (lessons 06-07).
 
     Nothing is checked here (``load`` checks both hashes first; the build script calls this on the file it
     has just written). The delta must cover every tensor the base lacks (the new head) and hold only
@@ -697,10 +697,12 @@ def apply_delta(spec: ModelSpec, folder: Path, delta: Path) -> Any:
     if base_sha256 != base_spec.sha256[base_spec.weights_file]:
         raise IntegrityError(f"{spec.name}: {delta.name} was not trained on {base_spec.name}'s weights (its "
                              "metadata does not name them), so it will not be loaded. " + _restore_delta_hint(spec))
-    config = transformers.AutoConfig.from_pretrained(
-        folder, num_labels=len(labels), id2label=dict(enumerate(labels)),
-        label2id={name: i for i, name in enumerate(labels)}, problem_type="single_label_classification",
-    )
+    head = {}  # a classifier names its labels; a span head (question answering) has none
+    if labels:
+        head = {"num_labels": len(labels), "id2label": dict(enumerate(labels)),
+                "label2id": {name: i for i, name in enumerate(labels)},
+                "problem_type": "single_label_classification"}
+    config = transformers.AutoConfig.from_pretrained(folder, **head)
     config.architectures = None  # the base's says BertModel; save_pretrained records the real class
     model_class = getattr(transformers, spec.transformers_class)
     with torch.random.fork_rng():  # the new head's random init, overwritten below, leaves the seed alone

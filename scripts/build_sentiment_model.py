@@ -23,7 +23,6 @@ course_lib/models.py only when the committed file is replaced on purpose.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -34,6 +33,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from course_lib import data, models  # noqa: E402
 from course_lib.frameworks import import_torch, import_transformers  # noqa: E402
+from scripts.finetune_delta import (  # noqa: E402
+    freeze_all_but, one_deterministic_thread, provenance, report, save_delta, spread, trainable_names)
 
 MODEL = "minilm-sentiment"
 
@@ -52,11 +53,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def split(name: str, limit: int | None) -> tuple[list[str], list[int]]:
-    """A split's texts and labels; with ``limit``, every k-th example (the file is sorted by domain and
-    label, so the first N would all be one domain and one label)."""
-    examples = data.sentiment_examples(name)
-    if limit:
-        examples = examples[::max(1, len(examples) // limit)][:limit]
+    """A split's texts and labels; with ``limit``, that many, spread over the file."""
+    examples = spread(data.sentiment_examples(name), limit)
     return [e.text for e in examples], [e.label for e in examples]
 
 
@@ -74,17 +72,6 @@ def accuracy(model: Any, tokenizer: Any, texts: list[str], labels: list[int], ba
     return right / len(texts)
 
 
-def trainable(model: Any, top_layers: int) -> list[str]:
-    """The names of the parameters that learn: every bias and LayerNorm (BitFit), the pooler, the
-    classifier head, and the top ``top_layers`` layers whole."""
-    prefix = model.base_model_prefix  # "bert"
-    layers = model.config.num_hidden_layers
-    parts = [f"{prefix}.encoder.layer.{i}." for i in range(layers - top_layers, layers)]
-    parts += [f"{prefix}.pooler.", "classifier."]
-    return [name for name, _ in model.named_parameters()
-            if name.startswith(tuple(parts)) or name.endswith(".bias") or ".LayerNorm." in name]
-
-
 def train(args: argparse.Namespace, spec: models.ModelSpec, folder: Path) -> tuple[dict[str, Any], dict]:
     """Fine-tune; the trained tensors of the best epoch (by validation accuracy) and a record of the run."""
     torch, transformers = import_torch(), import_transformers()
@@ -94,10 +81,8 @@ def train(args: argparse.Namespace, spec: models.ModelSpec, folder: Path) -> tup
     model = transformers.AutoModelForSequenceClassification.from_pretrained(
         folder, num_labels=len(labels), id2label=dict(enumerate(labels)), use_safetensors=True,
         trust_remote_code=False)
-    names = trainable(model, args.top_layers)
-    for name, parameter in model.named_parameters():
-        parameter.requires_grad = name in names
-    parameters = [p for p in model.parameters() if p.requires_grad]
+    names = trainable_names(model, args.top_layers)
+    parameters = freeze_all_but(model, names)
     texts, targets = split("train", args.max_examples)
     val_texts, val_labels = split("validation", args.max_examples)
     steps = args.epochs * -(-len(texts) // args.batch_size)
@@ -133,47 +118,25 @@ def train(args: argparse.Namespace, spec: models.ModelSpec, folder: Path) -> tup
     return best[2], record
 
 
-def save(tensors: dict[str, Any], path: Path, record: dict) -> None:
-    """The trained tensors in float16, with one metadata key (several would be written in random order)."""
-    from safetensors.torch import save_file
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    half = {name: tensor.half().contiguous() for name, tensor in tensors.items()}
-    save_file(half, str(path), metadata={models.DELTA_METADATA_KEY: json.dumps(record, sort_keys=True)})
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    torch, transformers = import_torch(), import_transformers()
+    transformers = import_transformers()
     spec = models.get_spec(MODEL)
     base = models.get_spec(spec.offline.base)
     folder = models.model_dir(base.name, source="offline")
     models.verify_files(base, folder)
     output = args.output or models.delta_file(spec)
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # deterministic, and the machine's other cores stay free
-    try:
-        with torch.random.fork_rng():  # leaves the caller's random state alone (the tests call main)
-            start = time.perf_counter()
-            tensors, record = train(args, spec, folder)
-            record |= {"base": base.name, "base_sha256": base.sha256[base.weights_file],
-                       "labels": list(spec.offline.labels), "dataset": "course_lib/data/sentiment",
-                       "versions": {name: models._package_version(name) for name in
-                                    ("torch", "transformers", "safetensors")}}
-            save(tensors, output, record)
-            model = models.apply_delta(spec, folder, output)  # what course.load builds, float16 included
-            tokenizer = transformers.AutoTokenizer.from_pretrained(folder, trust_remote_code=False)
-            results = {name: accuracy(model, tokenizer, *split(name, args.max_examples))
-                       for name in ("validation", "test")}
-    finally:
-        torch.set_num_threads(threads)
-    digest = models._sha256(output)
-    print(f"best epoch {record['best_epoch']}; as loaded (float16): validation accuracy "
-          f"{results['validation']:.4f}, test accuracy {results['test']:.4f}")
-    print(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB, {len(tensors)} tensors) in "
-          f"{time.perf_counter() - start:.0f} s")
-    same = "the registry's" if digest == spec.offline.sha256 else "NOT the registry's"
-    print(f"SHA-256 {digest} ({same}; course_lib/models.py pins the committed file)")
+    with one_deterministic_thread():
+        start = time.perf_counter()
+        tensors, record = train(args, spec, folder)
+        record |= provenance(spec, "course_lib/data/sentiment")
+        save_delta(tensors, output, record)
+        model = models.apply_delta(spec, folder, output)  # what course.load builds, float16 included
+        tokenizer = transformers.AutoTokenizer.from_pretrained(folder, trust_remote_code=False)
+        results = {name: accuracy(model, tokenizer, *split(name, args.max_examples))
+                   for name in ("validation", "test")}
+    report(spec, output, tensors, start, f"best epoch {record['best_epoch']}; as loaded (float16): validation "
+           f"accuracy {results['validation']:.4f}, test accuracy {results['test']:.4f}")
     return 0
 
 
