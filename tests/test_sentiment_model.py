@@ -1,5 +1,7 @@
 """minilm-sentiment: the course's fine-tuned sentiment classifier, used offline by lessons 06-07.
 
+What every fine-tuned model must do (intact file, refusals, bad files) is in test_finetuned_deltas.py.
+
 all-MiniLM-L6-v2 (hash-checked, from its pip package) + the committed file of fine-tuned tensors
 (course_lib/weights/minilm-sentiment.safetensors, hash-checked), rebuilt by scripts/build_sentiment_model.py.
 Bad inputs are made in tmp_path or by stand-ins; the real file is never touched.
@@ -14,8 +16,6 @@ import pytest
 
 import course_lib
 from course_lib import data, models
-from course_lib import diagnostics as doctor_module
-from course_lib.errors import CourseError, IntegrityError, OfflineError
 from scripts import build_sentiment_model
 
 NAME = "minilm-sentiment"
@@ -48,6 +48,10 @@ def test_aliases_resolve(alias):
     assert models.get_spec(alias).name == NAME
 
 
+def test_the_committed_file_is_small():
+    assert models.delta_file(models.get_spec(NAME)).stat().st_size <= SIZE_BUDGET_BYTES
+
+
 def test_registry_entry():
     spec = models.get_spec(NAME)
     base = models.get_spec(spec.offline.base)
@@ -57,19 +61,6 @@ def test_registry_entry():
     assert spec.sha256 == base.sha256, "its folder is the base model's, checked as such"
     row = next(r for r in course_lib.list_models() if r["name"] == NAME)
     assert row["hub"] == "-" and COMMITTED in row["offline"]
-
-
-def test_the_committed_file_is_intact_and_within_budget():
-    spec = models.get_spec(NAME)
-    path = models.verify_delta(spec)
-    assert path == models.COURSE_LIB.parent / COMMITTED
-    assert path.stat().st_size <= SIZE_BUDGET_BYTES
-    assert models.check_offline_copies()[NAME] is None
-
-
-def test_it_is_packaged_with_course_lib():
-    pyproject = (models.COURSE_LIB.parent / "pyproject.toml").read_text()
-    assert '"weights/*.safetensors"' in pyproject
 
 
 # ---- loading and classifying --------------------------------------------------------------------
@@ -106,69 +97,6 @@ def test_test_split_accuracy(loaded):
     texts, labels = data.sentiment_texts_and_labels("test")
     accuracy = build_sentiment_model.accuracy(loaded.model, loaded.tokenizer, texts, labels.tolist())
     assert accuracy >= TEST_ACCURACY_FLOOR
-
-
-# ---- refusals and bad files ---------------------------------------------------------------------
-
-def test_tensorflow_and_the_hub_are_refused_with_the_reason():
-    with pytest.raises(CourseError, match=r"(?s)not loaded into TensorFlow.*classifier's head.*framework='pt'"):
-        course_lib.load(NAME, framework="tf")
-    with pytest.raises(OfflineError, match="not on the Hugging Face Hub"):
-        course_lib.load(NAME, source="hub")
-
-
-def test_model_dir_is_refused_because_there_is_no_folder_of_its_own():
-    with pytest.raises(CourseError, match=r"no folder of its own.*course\.load\('minilm-sentiment'\)"):
-        models.model_dir(NAME)
-
-
-def test_a_missing_file_says_how_to_restore_it(monkeypatch, tmp_path):
-    use_file(monkeypatch, tmp_path / "gone.safetensors")
-    advice = r"(?s)fine-tuned layers \(gone.safetensors\) are missing.*git checkout.*build_sentiment_model.py"
-    with pytest.raises(IntegrityError, match=advice):
-        course_lib.load(NAME, verbose=False)
-    assert "are missing" in models.check_offline_copies()[NAME]
-    monkeypatch.setattr(doctor_module, "available_memory_gb", lambda: 8.0)
-    assert f"  {NAME}: PROBLEM" in doctor_module.doctor(show=False).lines
-
-
-def test_a_corrupted_file_is_refused(monkeypatch, tmp_path):
-    damaged = tmp_path / "damaged.safetensors"
-    content = bytearray(models.delta_file(models.get_spec(NAME)).read_bytes())
-    content[-1] ^= 0xFF  # one bit pattern changed in the last tensor
-    damaged.write_bytes(bytes(content))
-    use_file(monkeypatch, damaged)
-    with pytest.raises(IntegrityError, match=r"(?s)damaged.safetensors is not the file the course was tested"):
-        course_lib.load(NAME, verbose=False)
-
-
-def test_the_advice_names_the_committed_file(monkeypatch):
-    """The real file, as if its hash were wrong (a stand-in hash function; the file is not touched)."""
-    monkeypatch.setattr(models, "_sha256", lambda path: "f" * 64)
-    advice = rf"(?s)not the file the course was tested with.*git checkout -- {COMMITTED}.*" \
-             r"python scripts/build_sentiment_model.py"
-    with pytest.raises(IntegrityError, match=advice):
-        course_lib.load(NAME, verbose=False)
-
-
-def test_a_file_trained_on_another_base_or_another_shape_is_refused(tmp_path):
-    import json
-
-    from safetensors.torch import load_file, save_file
-
-    spec = models.get_spec(NAME)
-    folder = models.model_dir(spec.offline.base)
-    tensors = load_file(models.delta_file(spec))
-    other_base = tmp_path / "other-base.safetensors"
-    save_file(tensors, str(other_base), metadata={models.DELTA_METADATA_KEY: json.dumps({"base_sha256": "0" * 64})})
-    with pytest.raises(IntegrityError, match="was not trained on all-MiniLM-L6-v2's weights"):
-        models.apply_delta(spec, folder, other_base)
-    base_sha256 = models.get_spec(spec.offline.base).sha256["model.safetensors"]
-    no_head = tmp_path / "no-head.safetensors"
-    save_file({k: v for k, v in tensors.items() if not k.startswith("classifier.")}, str(no_head),
-              metadata={models.DELTA_METADATA_KEY: json.dumps({"base_sha256": base_sha256})})
-    with pytest.raises(IntegrityError, match=r"does not fit.*untrained: \['classifier.bias'"):
-        models.apply_delta(spec, folder, no_head)
 
 
 # ---- the build script ---------------------------------------------------------------------------
