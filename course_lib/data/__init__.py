@@ -9,6 +9,10 @@ was made and what it cannot do (``sentiment_card()`` returns it).
     texts, labels = data.sentiment_texts_and_labels("test")   # lists and a NumPy array
     splits = data.sentiment_dataset()                         # a Hugging Face DatasetDict
 
+Lesson 07's task datasets (extractive question answering, English-French translation, summaries) live in
+``course_lib.data.tasks`` and are re-exported here: ``qa_examples``, ``translation_pairs``,
+``summary_examples``, their ``*_dataset`` versions and ``card(name)``.
+
 Importing this module is cheap: NumPy and ``datasets`` are imported only by the functions that need them.
 """
 
@@ -33,6 +37,27 @@ __all__ = [
     "sentiment_texts_and_labels",
     "sentiment_dataset",
     "sentiment_card",
+    # lesson 07's datasets, from tasks.py (imported at the end of this module)
+    "QA_SPLITS",
+    "TRANSLATION_SPLITS",
+    "SUMMARY_SPLITS",
+    "TASK_DOMAINS",
+    "TRANSLATION_DOMAINS",
+    "SOURCES",
+    "SUMMARY_KINDS",
+    "QA_FILE",
+    "TRANSLATION_FILE",
+    "SUMMARIES_FILE",
+    "QAExample",
+    "TranslationPair",
+    "SummaryExample",
+    "qa_examples",
+    "qa_dataset",
+    "translation_pairs",
+    "translation_dataset",
+    "summary_examples",
+    "summaries_dataset",
+    "card",
 ]
 
 LABELS = ("negative", "positive")  # label ids 0 and 1
@@ -142,3 +167,28 @@ def sentiment_card() -> str:
         return SENTIMENT_CARD.read_text(encoding="utf-8")
     except OSError:
         raise IntegrityError(f"The sentiment dataset's data card ({SENTIMENT_CARD.name}) is missing. {_RESTORE}") from None
+
+
+# Lesson 07's datasets. Imported last: tasks.py reads _RESTORE and SENTIMENT_CARD from this module.
+from .tasks import (  # noqa: E402
+    QA_FILE,
+    QA_SPLITS,
+    SOURCES,
+    SUMMARIES_FILE,
+    SUMMARY_KINDS,
+    SUMMARY_SPLITS,
+    TASK_DOMAINS,
+    TRANSLATION_DOMAINS,
+    TRANSLATION_FILE,
+    TRANSLATION_SPLITS,
+    QAExample,
+    SummaryExample,
+    TranslationPair,
+    card,
+    qa_dataset,
+    qa_examples,
+    summaries_dataset,
+    summary_examples,
+    translation_dataset,
+    translation_pairs,
+)
