@@ -240,6 +240,28 @@ REGISTRY: dict[str, ModelSpec] = {
             "not carry a text classifier's head over (its BertTextClassifier would start with a new, "
             "untrained head), so the fine-tuned model exists in PyTorch only.",
         ),
+        ModelSpec(
+            name="minilm-qa",
+            task="question-answering",
+            summary="all-MiniLM-L6-v2 with a span head, fine-tuned by the course for extractive question "
+            "answering on its own data (course_lib/data/qa): for each token, a score for 'the answer starts "
+            "here' and one for 'it ends here'. Its top 2 layers learned whole, the others only their biases "
+            "and LayerNorms (scripts/build_qa_model.py); only the trained tensors are committed (float16).",
+            architecture="bert",
+            transformers_class="AutoModelForQuestionAnswering",
+            sha256=_MINILM.sha256,
+            required_files=_MINILM.required_files,
+            offline=OfflineSource(kind="finetuned-delta", package=_MINILM.offline.package,
+                                  module=_MINILM.offline.module, base=_MINILM.name,
+                                  path="weights/minilm-qa.safetensors",
+                                  sha256="0ce73b30eb4b7c6f699bd73758e48f8c01418d05460910b1c9248adea653e04f",
+                                  build="python scripts/build_qa_model.py"),
+            aliases=("qa", "all-MiniLM-L6-v2-qa"),
+            lessons=("07",),
+            license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
+            tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
+            "not carry a question-answering span head over, so the fine-tuned model exists in PyTorch only.",
+        ),
     ]
 }
 

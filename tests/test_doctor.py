@@ -17,6 +17,7 @@ def test_doctor_is_happy_here(capsys, monkeypatch):
     assert "all-MiniLM-L6-v2: offline copy present, SHA-256 OK" in printed
     assert "SmolLM2-135M-Instruct: offline copy present, SHA-256 OK" in printed  # converted at set-up
     assert "minilm-sentiment: offline copy present, SHA-256 OK" in printed  # committed fine-tuned layers
+    assert "minilm-qa: offline copy present, SHA-256 OK" in printed
     assert "HF_HUB_OFFLINE=1" in printed
 
 
