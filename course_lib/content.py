@@ -48,8 +48,8 @@ LETTERS = "abcd"
 DEFAULT_RTOL = 1e-5
 DEFAULT_ATOL = 1e-6
 
-_LESSON_ID = re.compile(r"^\d{2}$")
-_FILE_NAME = re.compile(r"^lesson_(\d{2})\.yaml$")
+_LESSON_ID = re.compile(r"^\d{2}[a-z]?$")  # "07", or "07a" for a lesson in parts
+_FILE_NAME = re.compile(r"^lesson_(\d{2}[a-z]?)\.yaml$")
 
 
 class ContentError(CourseError):
@@ -328,7 +328,7 @@ def _parse_lesson(raw: Any, path: Path) -> Lesson:
     )
     lesson_id = raw["lesson"]
     if not isinstance(lesson_id, str) or not _LESSON_ID.fullmatch(lesson_id):
-        check.fail("lesson", f'must be two digits in quotes, like "00", not {lesson_id!r}')
+        check.fail("lesson", f'must be two digits in quotes, like "00" (or "07a" for a part), not {lesson_id!r}')
     file_match = _FILE_NAME.fullmatch(path.name)
     if file_match and file_match.group(1) != lesson_id:
         check.fail("lesson", f"is {lesson_id!r} but the file is named {path.name}")
@@ -413,9 +413,10 @@ def lessons(directory: Path | None = None) -> list[Lesson]:
 
 
 def normalise_lesson_id(lesson_id: str | int) -> str:
-    """'0', 0 and '00' all mean lesson "00"."""
-    text = str(lesson_id).strip()
-    return f"{int(text):02d}" if text.isdigit() else text
+    """'0', 0 and '00' all mean lesson "00"; '7a' and '07A' mean lesson "07a"."""
+    text = str(lesson_id).strip().lower()
+    match = re.fullmatch(r"(\d{1,2})([a-z]?)", text)
+    return f"{int(match.group(1)):02d}{match.group(2)}" if match else text
 
 
 def _known_lesson_ids() -> list[str]:

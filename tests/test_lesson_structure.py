@@ -16,7 +16,7 @@ from course_lib import content
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
-LESSON_NOTEBOOK = re.compile(r"^(\d{2})_[A-Za-z0-9_]+\.ipynb$")
+LESSON_NOTEBOOK = re.compile(r"^(\d{2}[a-z]?)_[A-Za-z0-9_]+\.ipynb$")
 
 NOTEBOOK_IDS = {m.group(1): p for p in sorted(NOTEBOOKS.glob("*.ipynb")) if (m := LESSON_NOTEBOOK.match(p.name))}
 CONTENT_IDS = {p.name[len("lesson_") : -len(".yaml")]: p for p in content.content_files()}
@@ -86,7 +86,7 @@ def test_notebook_structure(lesson_id):
     for index, cell in enumerate(cells):
         if cell.cell_type != "code":
             continue
-        for found in re.findall(r"course\.check\(\s*[\"'](\d{2}\.\d+)[\"']", _source(cell)):
+        for found in re.findall(r"course\.check\(\s*[\"'](\d{2}[a-z]?\.\d+)[\"']", _source(cell)):
             checked.append(found)
             if found not in known:
                 problems.append(f"course.check({found!r}) names an exercise the content file does not have")
