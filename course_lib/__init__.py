@@ -9,6 +9,7 @@ Plumbing only: the code a lesson teaches stays visible in the notebook. Importin
     course.seed(0)                                # Python, NumPy, PyTorch, TensorFlow, Keras
     device = course.torch_device()                # CUDA > MPS > CPU, or $COURSE_DEVICE
     model, tokenizer = course.load("all-MiniLM-L6-v2", framework="pt")
+    folder = course.write_model_folder("minilm-sentiment", "out")  # lesson 07c: a whole folder, for KerasHub
 
 The course kit (content in course_lib/content/lesson_NN.yaml):
 
@@ -37,6 +38,7 @@ from .frameworks import (
     versions,
 )
 from .exercises import check, hint, solution
+from .folders import write_model_folder
 from .models import list_models, load, model_dir
 from .modes import mode, set_mode, start_lesson
 from .quiz import answer, quiz
@@ -72,6 +74,7 @@ __all__ = [
     "tensorflow_device",
     "torch_device",
     "versions",
+    "write_model_folder",
 ]
 
 prepare_environment()

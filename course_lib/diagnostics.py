@@ -120,6 +120,10 @@ def _check_model_files(report: DoctorReport) -> None:
             report.problems.append(problem)
         else:
             report.lines.append(f"  {name}: offline copy present, SHA-256 OK")
+    for spec in models.REGISTRY.values():  # the online route of lessons 07a-07b: nothing local to check
+        if spec.hub_only:
+            report.lines.append(f"  {spec.name}: online only, pinned at {spec.hub_revision[:7]} "
+                                f"(offline, {spec.offline_counterpart} plays its role)")
 
 
 def _check_memory(report: DoctorReport) -> None:

@@ -25,9 +25,15 @@ function in ``OFFLINE_KINDS`` that returns the model's local folder:
   folder under ``course_lib/weights/`` (the English-French MarianMT of lesson 07); a script in
   ``scripts/`` rebuilds it.
 
+A few models have *no* offline copy (``offline=None``): the Hub checkpoints of the online route of lessons
+07a-07b (DistilBERT fine-tuned on SST-2 and on SQuAD, T5-small). Each names its ``offline_counterpart``,
+the course model that plays the same role without a network, and a learner who asks for one offline is
+sent there. Their weights' SHA-256 is not recorded in the course: it is the one the pinned commit's Git
+LFS pointer records, asked from the Hub (:func:`hub_lfs_sha256`) and checked against the downloaded file.
+
 Safety rules, always: weights are read only from ``.safetensors`` files (never pickles), the weights'
-SHA-256 must match the registry before anything is loaded (a GGUF's too, before it is converted), and
-``trust_remote_code`` is never set.
+SHA-256 must match the registry before anything is loaded (a GGUF's too, before it is converted; a
+Hub-only model's must match the one its pinned commit records), and ``trust_remote_code`` is never set.
 """
 
 from __future__ import annotations
@@ -74,6 +80,8 @@ __all__ = [
     "is_offline",
     "hub_reachable",
     "resolve_source",
+    "hub_lfs_sha256",
+    "hub_expected_sha256",
     "model_dir",
     "models_home",
     "converted_dir",
@@ -102,6 +110,8 @@ KERAS_HUB_CLASSES = {
 # Where converted models live (outside the git tree): $COURSE_MODELS_DIR, else the user's data folder.
 MODELS_DIR_ENV = "COURSE_MODELS_DIR"
 CONVERT_COMMAND = "python -m course_lib.convert"
+# Pickled weights a Hub commit may hold instead of safetensors: never downloaded, only named in an error.
+PICKLED_WEIGHTS = ("pytorch_model.bin", "tf_model.h5")
 # hub_revision of an entry whose Hub commit has not been looked up yet: the Hub route then refuses to
 # download (an unpinned download could change under the course). Never replace it with a guessed hash.
 HUB_REVISION_UNPINNED = "unpinned"
@@ -145,6 +155,8 @@ class ModelSpec:
     lessons: tuple[str, ...] = ()
     license: str = ""
     tf_refusal: str | None = None  # why framework="tf" is refused for this model (None: KerasHub loads it)
+    # A Hub-only model (offline=None): the registry model with an offline copy that plays its role offline.
+    offline_counterpart: str = ""
 
     @property
     def weights_file(self) -> str:
@@ -155,13 +167,25 @@ class ModelSpec:
         return bool(self.hub_id) and self.hub_revision not in (None, HUB_REVISION_UNPINNED)
 
     @property
+    def hub_only(self) -> bool:
+        """True for a model with no offline copy: only its pinned Hub checkpoint (lessons 07a-07b)."""
+        return self.offline is None and bool(self.hub_id)
+
+    @property
     def hub_is_offline_copy(self) -> bool:
         """True when the Hub serves exactly the offline copy's files (then "auto" may use either)."""
-        return self.hub_sha256 is None
+        return self.offline is not None and self.hub_sha256 is None
 
     def expected_sha256(self, source: str = "offline") -> dict[str, str]:
         return self.sha256 if source == "offline" or self.hub_sha256 is None else self.hub_sha256
 
+
+# Why a fine-tuned BERT-family model is not loaded into TensorFlow (the {head} is named per model).
+_KERAS_HUB_DROPS_THE_HEAD = (
+    "KerasHub 0.32 builds only the backbone from a Hugging Face folder: it would drop the fine-tuned "
+    "{head} (a KerasHub task model would start with a new, untrained head), so the course loads this "
+    "model in PyTorch only."
+)
 
 # all-MiniLM-L6-v2 is also the base of the course's fine-tuned minilm-sentiment (below).
 _MINILM = ModelSpec(
@@ -178,7 +202,7 @@ _MINILM = ModelSpec(
     hub_id="sentence-transformers/all-MiniLM-L6-v2",
     hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
     aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
-    lessons=("00", "01"),
+    lessons=("00", "01", "05", "06", "07b"),
     license="Apache-2.0",
 )
 
@@ -212,7 +236,7 @@ REGISTRY: dict[str, ModelSpec] = {
                 "model.safetensors": "5af571cbf074e6d21a03528d2330792e532ca608f24ac70a143f6b369968ab8c",
             },
             aliases=("smollm2", "smollm2-135m", "HuggingFaceTB/SmolLM2-135M-Instruct"),
-            lessons=("05", "06", "07"),
+            lessons=("05", "06", "07a", "07b"),
             license="Apache-2.0",
             tf_refusal="KerasHub 0.32 can read the converted folder (Llama3CausalLM; its logits agree with "
             "PyTorch's within 1e-4 once layer_norm_epsilon=1e-5 is passed), but loading it into TensorFlow "
@@ -238,7 +262,7 @@ REGISTRY: dict[str, ModelSpec] = {
                                   labels=("negative", "positive"),
                                   build="python scripts/build_sentiment_model.py"),
             aliases=("sentiment", "all-MiniLM-L6-v2-sentiment"),
-            lessons=("06", "07"),
+            lessons=("06", "07a", "07c"),
             license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
             tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
             "not carry a text classifier's head over (its BertTextClassifier would start with a new, "
@@ -261,7 +285,7 @@ REGISTRY: dict[str, ModelSpec] = {
                                   sha256="0ce73b30eb4b7c6f699bd73758e48f8c01418d05460910b1c9248adea653e04f",
                                   build="python scripts/build_qa_model.py"),
             aliases=("qa", "all-MiniLM-L6-v2-qa"),
-            lessons=("07",),
+            lessons=("07a",),
             license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
             tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
             "not carry a question-answering span head over, so the fine-tuned model exists in PyTorch only.",
@@ -284,10 +308,80 @@ REGISTRY: dict[str, ModelSpec] = {
                                   path="weights/marian-en-fr-course",
                                   build="python scripts/build_translation_model.py"),
             aliases=("marian", "translation", "en-fr"),
-            lessons=("07",),
+            lessons=("07b",),
             license="MIT",  # trained by the course on its own data
             tf_refusal="KerasHub 0.32 has no loader for Marian models (nor for T5), so this translation "
             "model exists in PyTorch only.",
+        ),
+        # --- Hub only: the online route of lessons 07a-07b ------------------------------------------
+        # No offline copy (offline=None): each is a Hub checkpoint pinned to a full commit, and names the
+        # course model that plays its role offline. The three commits are the ones several independent
+        # public projects record in their Hugging Face cache paths (models--<owner>--<name>/snapshots/
+        # <commit>); they were not re-checked from the course's offline machines. The weights' SHA-256 is
+        # asked from the Hub at load time (the pinned commit's Git LFS record, hub_lfs_sha256) and the
+        # download is checked against it. With network, check a pin with
+        # huggingface_hub.model_info(hub_id, revision=hub_revision, files_metadata=True).
+        #
+        # Helsinki-NLP/opus-mt-en-fr (the full-size sibling of marian-en-fr-course) is deliberately not
+        # registered: its main branch ships only pickles (pytorch_model.bin, tf_model.h5), no safetensors
+        # (Helsinki-NLP/Opus-MT issue #108, February 2025), so the course's safetensors-only loader would
+        # refuse it. t5-small, with the prefix "translate English to French: ", is the online translation
+        # route.
+        ModelSpec(
+            name="distilbert-sst2",
+            task="text-classification",
+            summary="DistilBERT (6 layers, 67M parameters) fine-tuned by Hugging Face on SST-2, movie-review "
+            "sentences labelled NEGATIVE / POSITIVE. The online counterpart of minilm-sentiment.",
+            architecture="distilbert",
+            transformers_class="AutoModelForSequenceClassification",
+            sha256={},  # no offline copy; the weights are checked against the Hub's LFS record
+            required_files=("config.json", "model.safetensors", "vocab.txt"),
+            hub_id="distilbert/distilbert-base-uncased-finetuned-sst-2-english",
+            hub_revision="714eb0fa89d2f80546fda750413ed43d93601a13",
+            aliases=("distilbert-base-uncased-finetuned-sst-2-english",
+                     "distilbert/distilbert-base-uncased-finetuned-sst-2-english"),
+            lessons=("07a",),
+            license="Apache-2.0",
+            tf_refusal=_KERAS_HUB_DROPS_THE_HEAD.format(head="text classifier's head"),
+            offline_counterpart="minilm-sentiment",
+        ),
+        ModelSpec(
+            name="distilbert-squad",
+            task="question-answering",
+            summary="DistilBERT (cased, 6 layers, 65M parameters) distilled on SQuAD v1.1 by Hugging Face "
+            "for extractive question answering: a start and an end score per token. The online "
+            "counterpart of minilm-qa.",
+            architecture="distilbert",
+            transformers_class="AutoModelForQuestionAnswering",
+            sha256={},
+            required_files=("config.json", "model.safetensors", "vocab.txt"),
+            hub_id="distilbert/distilbert-base-cased-distilled-squad",
+            hub_revision="564e9b582944a57a3e586bbb98fd6f0a4118db7f",
+            aliases=("distilbert-base-cased-distilled-squad",
+                     "distilbert/distilbert-base-cased-distilled-squad"),
+            lessons=("07a",),
+            license="Apache-2.0",
+            tf_refusal=_KERAS_HUB_DROPS_THE_HEAD.format(head="question-answering span head"),
+            offline_counterpart="minilm-qa",
+        ),
+        ModelSpec(
+            name="t5-small",
+            task="text2text (translation, summarization with a task prefix)",
+            summary="Google's T5-small (encoder-decoder, 6 + 6 layers, 60M parameters): one model for many "
+            "text-to-text tasks, picked by a prefix such as 'translate English to French: ' or "
+            "'summarize: '. The online counterpart of marian-en-fr-course.",
+            architecture="t5",
+            transformers_class="AutoModelForSeq2SeqLM",
+            sha256={},
+            required_files=("config.json", "model.safetensors", "spiece.model", "tokenizer.json"),
+            hub_id="google-t5/t5-small",
+            hub_revision="df1b051c49625cf57a3d0d8d3863ed4d13564fe4",
+            aliases=("t5", "google-t5/t5-small"),
+            lessons=("07b",),
+            license="Apache-2.0",
+            tf_refusal="KerasHub 0.32 has no reader for Hugging Face T5 folders, so the course loads this "
+            "model in PyTorch only.",
+            offline_counterpart="marian-en-fr-course",
         ),
     ]
 }
@@ -314,13 +408,21 @@ def get_spec(name: str) -> ModelSpec:
     return REGISTRY[canonical]
 
 
+def _describe_offline_column(spec: ModelSpec) -> str:
+    if spec.offline is not None:
+        return _describe_offline(spec)
+    if spec.hub_only and spec.hub_pinned:
+        return f"online only, pinned at {spec.hub_revision[:7]} (offline: {spec.offline_counterpart})"
+    return "-"
+
+
 def list_models() -> list[dict[str, str]]:
     """One row per model: name, task, offline source, Hub id@revision (for a table in a lesson)."""
     return [
         {
             "name": spec.name,
             "task": spec.task,
-            "offline": _describe_offline(spec) if spec.offline else "-",
+            "offline": _describe_offline_column(spec),
             "hub": f"{spec.hub_id}@{spec.hub_revision[:7]}" if spec.hub_pinned else "-",
         }
         for spec in REGISTRY.values()
@@ -350,11 +452,44 @@ def hub_reachable(timeout: float = 2.0) -> bool:
         return False
 
 
+def _hub_only_route(spec: ModelSpec, source: str) -> str:
+    """Where a Hub-only model comes from: "hub" when online, else an error naming its offline counterpart."""
+    counterpart = (f"Offline, the course's {spec.offline_counterpart} plays its role: "
+                   f"course.load({spec.offline_counterpart!r}).")
+    if source == "offline":
+        raise OfflineError(
+            f"{spec.name} has no offline copy: it is only on the Hugging Face Hub ({spec.hub_id}). "
+            f"{counterpart} With internet, use source='hub' (or 'auto')."
+        )
+    if not spec.hub_pinned:
+        raise OfflineError(
+            f"{spec.name}'s Hub checkpoint ({spec.hub_id}) is not pinned to a commit in the course registry "
+            f"yet, so it is not downloaded. {counterpart}"
+        )
+    if is_offline():
+        raise OfflineError(
+            f"{spec.name} is only on the Hugging Face Hub and this machine is offline (HF_HUB_OFFLINE=1). "
+            f"{counterpart} With internet, unset HF_HUB_OFFLINE and restart the kernel."
+        )
+    if not hub_reachable():
+        raise OfflineError(
+            f"{spec.name} is only on the Hugging Face Hub, which cannot be reached from this machine. "
+            f"{counterpart} Once the network is back, restart the kernel (the Hub is checked once per "
+            "kernel)."
+        )
+    return "hub"
+
+
 def resolve_source(spec: ModelSpec, source: str) -> str:
-    """Turn "auto" into "offline" or "hub"; refuse impossible requests with advice."""
+    """Turn "auto" into "offline" or "hub"; refuse impossible requests with advice.
+
+    A Hub-only model (no offline copy, lessons 07a-07b) resolves to "hub" whenever the Hub can be reached.
+    """
     if source not in SOURCES:
         hint = suggest(str(source), SOURCES)
         raise UnknownNameError(f"source must be one of {', '.join(SOURCES)}, not {source!r}. {hint}".strip())
+    if spec.hub_only:
+        return _hub_only_route(spec, source)
     if source == "hub":
         if spec.hub_id is None:
             raise OfflineError(f"{spec.name} is not on the Hugging Face Hub; use source='offline'.")
@@ -641,12 +776,64 @@ def _gguf_advice(spec: ModelSpec) -> str:
 # The Hub, and checking files
 
 
+def _hub_patterns(spec: ModelSpec) -> list[str]:
+    """The files to download: configs, text vocabularies, other required tokenizer files, the safetensors.
+
+    Never *.bin / *.h5 / *.pt pickles. A SentencePiece model (T5's spiece.model) is fetched when the
+    registry lists it among the required files.
+    """
+    tokenizer_files = [name for name in spec.required_files
+                       if not name.endswith((".json", ".txt")) and name != spec.weights_file]
+    return ["*.json", "*.txt", *tokenizer_files, spec.weights_file]
+
+
 def _hub_dir(spec: ModelSpec) -> Path:
     from huggingface_hub import snapshot_download
 
-    patterns = ["*.json", "*.txt", spec.weights_file]  # never *.bin / *.h5 / *.pt pickles
-    folder = snapshot_download(spec.hub_id, revision=spec.hub_revision, allow_patterns=patterns)
+    folder = snapshot_download(spec.hub_id, revision=spec.hub_revision, allow_patterns=_hub_patterns(spec))
     return Path(folder)
+
+
+def hub_lfs_sha256(repo_id: str, revision: str, paths: list[str]) -> dict[str, str | None]:
+    """What the Hub's commit ``revision`` records for each of ``paths``: file -> its Git LFS SHA-256.
+
+    A file the commit does not have is left out; a file stored without LFS maps to None. Needs the network
+    (lessons 07a-07b, online route); tests replace this function.
+    """
+    from huggingface_hub import HfApi
+
+    found = HfApi().get_paths_info(repo_id, paths=paths, revision=revision)
+    return {entry.path: (entry.lfs.sha256 if getattr(entry, "lfs", None) else None)
+            for entry in found if hasattr(entry, "lfs")}  # RepoFolder entries have no lfs attribute
+
+
+def hub_expected_sha256(spec: ModelSpec) -> dict[str, str]:
+    """The SHA-256 each Hub file of ``spec`` must have: recorded in the registry, else asked from the Hub.
+
+    A Hub-only model's weights hash is not known offline: it is the one the pinned commit's Git LFS
+    pointer records (:func:`hub_lfs_sha256`). Refused when that commit has no safetensors weights.
+    """
+    expected = spec.expected_sha256("hub")
+    if spec.weights_file in expected:
+        return expected
+    recorded = hub_lfs_sha256(spec.hub_id, spec.hub_revision, [spec.weights_file, *PICKLED_WEIGHTS])
+    if spec.weights_file not in recorded:
+        pickles = [name for name in PICKLED_WEIGHTS if name in recorded]
+        ships = f"it ships its weights only as pickles ({', '.join(pickles)})" if pickles else "it has none"
+        raise IntegrityError(
+            f"{spec.name}: the pinned commit {spec.hub_revision[:7]} of {spec.hub_id} has no "
+            f"{spec.weights_file}: {ships}. The course loads only safetensors weights (loading a pickle can "
+            "run code hidden in it), so it will not be loaded. "
+            + (f"Offline, the course's {spec.offline_counterpart} plays its role: "
+               f"course.load({spec.offline_counterpart!r})." if spec.offline_counterpart else "")
+        )
+    if not recorded[spec.weights_file]:
+        raise IntegrityError(
+            f"{spec.name}: the Hub records no SHA-256 for {spec.weights_file} at commit "
+            f"{spec.hub_revision[:7]} of {spec.hub_id} (it is not stored with Git LFS), so the download "
+            "cannot be checked and will not be loaded."
+        )
+    return {**expected, spec.weights_file: recorded[spec.weights_file]}
 
 
 def model_dir(name: str, source: str = "auto") -> Path:
@@ -664,9 +851,11 @@ def model_dir(name: str, source: str = "auto") -> Path:
 
 def _fix_hint(spec: ModelSpec, source: str) -> str:
     if source == "hub":
+        fallback = (f"or use the course's {spec.offline_counterpart} offline" if spec.hub_only
+                    else "or use source='offline'")
         return (
             "It may be a damaged download: delete this model from the Hugging Face cache "
-            "(`hf cache ls`, `hf cache rm`) and load it again, or use source='offline'."
+            f"(`hf cache ls`, then `hf cache rm model/{spec.hub_id}`) and load it again, {fallback}."
         )
     if spec.offline is None:
         return "Restore the files from a fresh clone of the course repository."
@@ -677,15 +866,17 @@ def verify_files(spec: ModelSpec, folder: Path, source: str = "offline") -> None
     """Refuse to load unless every required file is there and every listed hash matches.
 
     ``source`` ("offline" or "hub") picks the expected hashes: the Hub may serve other weights than the
-    offline copy (``ModelSpec.hub_sha256``).
+    offline copy (``ModelSpec.hub_sha256``), and a Hub-only model's are asked from the Hub
+    (:func:`hub_expected_sha256`).
     """
+    expected_sha256 = hub_expected_sha256(spec) if source == "hub" else spec.expected_sha256(source)
     missing = [name for name in spec.required_files if not (folder / name).is_file()]
     if missing:
         raise IntegrityError(
             f"{spec.name}: the model folder {folder} is missing {', '.join(missing)}, so it cannot be "
             "loaded. " + _fix_hint(spec, source)
         )
-    for file_name, expected in spec.expected_sha256(source).items():
+    for file_name, expected in expected_sha256.items():
         actual = _sha256(folder / file_name)
         if actual != expected:
             raise IntegrityError(

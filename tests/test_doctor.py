@@ -19,6 +19,8 @@ def test_doctor_is_happy_here(capsys, monkeypatch):
     assert "minilm-sentiment: offline copy present, SHA-256 OK" in printed  # committed fine-tuned layers
     assert "minilm-qa: offline copy present, SHA-256 OK" in printed
     assert "marian-en-fr-course: offline copy present, SHA-256 OK" in printed
+    assert "distilbert-sst2: online only, pinned at 714eb0f (offline, minilm-sentiment plays its role)" \
+        in printed  # lesson 07a's online route: nothing local to check
     assert "HF_HUB_OFFLINE=1" in printed
 
 

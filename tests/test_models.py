@@ -59,9 +59,12 @@ def pinned(file_name: str) -> dict[str, str]:
 def test_registry_entries_are_well_formed_and_pinned(spec):
     assert spec.task and spec.summary and spec.license, "task, summary and license are stated"
     assert spec.transformers_class.startswith("Auto"), "a transformers Auto class"
-    assert spec.lessons and all(re.fullmatch(r"\d\d", lesson) for lesson in spec.lessons)
+    assert spec.lessons and all(re.fullmatch(r"\d\d[a-z]?", lesson) for lesson in spec.lessons)  # "07", "07a"
     assert {"config.json", spec.weights_file} <= set(spec.required_files)
     assert not [f for f in spec.required_files if f.endswith((".bin", ".h5", ".pt", ".pth", ".pkl"))]
+    if spec.hub_only:  # the online route of lessons 07a-07b: a pinned commit, no offline files to hash
+        assert spec.hub_pinned and spec.sha256 == {} and spec.offline_counterpart in models.REGISTRY
+        return  # tests/test_hub_models.py checks the rest
     assert set(spec.sha256) >= {spec.weights_file} and all(HEX64.fullmatch(h) for h in spec.sha256.values())
     # offline: a known kind, its package pinned exactly in the file its route installs
     assert spec.offline is not None and spec.offline.kind in models.OFFLINE_KINDS
