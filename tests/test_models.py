@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sys
@@ -84,6 +85,27 @@ def test_registry_entries_are_well_formed_and_pinned(spec):
             f"{spec.name}: hub checkpoints are pinned to a commit (or marked unpinned, never guessed)"
         )
         assert all(HEX64.fullmatch(h) for h in spec.expected_sha256("hub").values())
+
+
+def _lesson_code() -> dict[str, str]:
+    """The code cells of every numbered lesson, by lesson id ("05", "07a")."""
+    code = {}
+    for path in (REPO / "notebooks").glob("[0-9]*.ipynb"):
+        lesson = re.match(r"(\d\d[a-z]?)_", path.name).group(1)
+        cells = json.loads(path.read_text())["cells"]
+        code[lesson] = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    return code
+
+
+@pytest.mark.parametrize("spec", list(models.REGISTRY.values()), ids=list(models.REGISTRY))
+def test_registry_lessons_are_notebooks_that_use_the_model(spec):
+    """The README's models table and doctor() read spec.lessons: it must not drift from the notebooks."""
+    code = _lesson_code()
+    for lesson in spec.lessons:
+        assert lesson in code, f"{spec.name} lists lesson {lesson}, which has no notebook"
+        assert any(name in code[lesson] for name in (spec.name, *spec.aliases)), (
+            f"{spec.name} lists lesson {lesson}, whose code never names it"
+        )
 
 
 def test_no_alias_names_two_models():
