@@ -31,10 +31,12 @@ from .errors import CourseError, CourseWarning
 from .frameworks import (
     import_keras,
     import_keras_hub,
+    import_onnx_runtime,
     import_tensorflow,
     import_torch,
     import_transformers,
     prepare_environment,
+    quiet_export_tools,
     versions,
 )
 from .exercises import check, hint, solution
@@ -58,6 +60,7 @@ __all__ = [
     "hint",
     "import_keras",
     "import_keras_hub",
+    "import_onnx_runtime",
     "import_tensorflow",
     "import_torch",
     "import_transformers",
@@ -66,6 +69,7 @@ __all__ = [
     "mode",
     "model_dir",
     "progress",
+    "quiet_export_tools",
     "quiz",
     "seed",
     "set_mode",

@@ -32,6 +32,8 @@ __all__ = [
     "import_keras",
     "import_keras_hub",
     "import_transformers",
+    "import_onnx_runtime",
+    "quiet_export_tools",
     "release_compiled_functions",
     "silenced_native_stderr",
     "tested_versions",
@@ -204,6 +206,64 @@ def import_transformers() -> ModuleType:
     transformers.utils.logging.set_verbosity_error()
     transformers.utils.logging.disable_progress_bar()
     return transformers
+
+
+def import_onnx_runtime() -> ModuleType:
+    """Import ONNX Runtime (lesson 08c), with a friendly error if it is missing."""
+    return _import_quietly("onnxruntime", install_hint="ONNX Runtime (`onnxruntime`)")
+
+
+# Advice the export tools log that does not apply to the course's models (lesson 08c):
+# logger name -> the start of the one message dropped from it (other messages of the logger still show).
+EXPORT_TOOL_LOGGERS: dict[str, str] = {
+    # the ONNX exporter: the course has no torchvision operators to register
+    "torch.onnx._internal.exporter._registration": "torchvision is not installed",
+    # the ONNX optimizer tries to fold shapes that are dynamic, fails and leaves them: harmless
+    "onnxscript.optimizer._constant_folding": "Evaluation failed",
+    # torch.export, refusing a data-dependent branch, cannot point into a notebook cell's source
+    "torch.fx.experimental.symbolic_shapes": "Unable to find user code corresponding to",
+    # onnxruntime.quantization (on the root logger): its pre-processing cannot follow this graph's dynamic
+    # axes, which lesson 08c explains
+    "": "Please consider to run pre-processing before quantization",
+}
+# Python warnings of the same tools, by the start of their message (regular expressions):
+EXPORT_TOOL_WARNINGS: tuple[str, ...] = (
+    r"# The axis name: \w+ will not be used",  # two inputs share one dynamic axis: one name is kept
+    r"`isinstance\(treespec, LeafSpec\)` is deprecated",  # torch's own pytree internals (torch 2.13)
+)
+
+
+class _DropMessage:
+    """A logging filter that drops the records whose message starts with ``prefix``."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def filter(self, record) -> bool:
+        return not record.getMessage().startswith(self.prefix)
+
+
+@contextlib.contextmanager
+def quiet_export_tools() -> Iterator[None]:
+    """Run ``torch.export``, ``torch.onnx.export`` or ONNX Runtime's quantizer without advice that does not
+    apply to the course's models (lesson 08c).
+
+    Only the messages listed in ``EXPORT_TOOL_LOGGERS`` and ``EXPORT_TOOL_WARNINGS`` are dropped, and only
+    while the block runs; every other log line, warning and exception still reaches the notebook.
+    """
+    import logging
+
+    filters = [(logging.getLogger(name or None), _DropMessage(prefix)) for name, prefix in EXPORT_TOOL_LOGGERS.items()]
+    for logger, drop in filters:
+        logger.addFilter(drop)
+    try:
+        with warnings.catch_warnings():
+            for message in EXPORT_TOOL_WARNINGS:
+                warnings.filterwarnings("ignore", message=message)
+            yield
+    finally:
+        for logger, drop in filters:
+            logger.removeFilter(drop)
 
 
 # --------------------------------------------------------------------------------------------------

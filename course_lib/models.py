@@ -202,7 +202,7 @@ _MINILM = ModelSpec(
     hub_id="sentence-transformers/all-MiniLM-L6-v2",
     hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
     aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
-    lessons=("00", "01", "05", "06", "07b"),
+    lessons=("00", "01", "05", "06", "07b", "08a"),
     license="Apache-2.0",
 )
 
@@ -262,7 +262,7 @@ REGISTRY: dict[str, ModelSpec] = {
                                   labels=("negative", "positive"),
                                   build="python scripts/build_sentiment_model.py"),
             aliases=("sentiment", "all-MiniLM-L6-v2-sentiment"),
-            lessons=("06", "07a", "07c"),
+            lessons=("06", "07a", "07c", "08b", "08c"),
             license="Apache-2.0",  # the base model's; the fine-tuning data is the course's own
             tf_refusal="KerasHub 0.32 builds only the BERT backbone from a Hugging Face folder: it does "
             "not carry a text classifier's head over (its BertTextClassifier would start with a new, "

@@ -126,3 +126,42 @@ def test_without_the_course_import_the_exit_noise_is_still_there():
     # would fail without release_compiled_functions. If this starts failing, PyTorch fixed it upstream.
     result = run_python(_COMPILE_IN_IPYTHON.format(import_line="import torch"))
     assert "KeyError: '__builtins_dict___" in result.stderr, "PyTorch no longer needs release_compiled_functions"
+
+
+# ---- the export tools' advice (lesson 08c) ----------------------------------------------------------
+
+def test_quiet_export_tools_silences_only_the_listed_advice_and_only_inside(caplog):
+    import logging
+    import warnings
+
+    listed = logging.getLogger("onnxscript.optimizer._constant_folding")
+    other = logging.getLogger("course_lib.tests.not_listed")
+    with caplog.at_level(logging.WARNING), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with frameworks.quiet_export_tools():
+            listed.warning("Evaluation failed: cannot reshape")
+            listed.warning("another message of the same logger")
+            other.warning("a warning the course wants to see")
+            logging.warning("Please consider to run pre-processing before quantization. ...")
+            warnings.warn("# The axis name: batch will not be used, since ...", UserWarning)
+            warnings.warn("something else", UserWarning)
+        listed.warning("Evaluation failed: after the block")
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == ["another message of the same logger", "a warning the course wants to see",
+                        "Evaluation failed: after the block"]
+    assert [str(w.message) for w in caught] == ["something else"]
+
+
+def test_quiet_export_tools_lets_errors_through():
+    with pytest.raises(ValueError, match="a real problem"):
+        with frameworks.quiet_export_tools():
+            raise ValueError("a real problem")
+
+
+def test_every_silenced_logger_says_why():
+    assert all(reason for reason in frameworks.EXPORT_TOOL_LOGGERS.values())
+
+
+def test_onnx_runtime_imports():
+    onnxruntime = course_lib.import_onnx_runtime()
+    assert "CPUExecutionProvider" in onnxruntime.get_available_providers()

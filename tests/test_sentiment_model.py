@@ -56,7 +56,7 @@ def test_registry_entry():
     spec = models.get_spec(NAME)
     base = models.get_spec(spec.offline.base)
     assert spec.offline.kind == "finetuned-delta" and base.name == "all-MiniLM-L6-v2"
-    assert spec.transformers_class == "AutoModelForSequenceClassification" and spec.lessons == ("06", "07a", "07c")
+    assert spec.transformers_class == "AutoModelForSequenceClassification" and spec.lessons == ("06", "07a", "07c", "08b", "08c")
     assert spec.offline.labels == data.LABELS and spec.hub_id is None
     assert spec.sha256 == base.sha256, "its folder is the base model's, checked as such"
     row = next(r for r in course_lib.list_models() if r["name"] == NAME)
