@@ -57,10 +57,37 @@ QUIET_ENVIRONMENT: dict[str, str] = {
 }
 
 
+# Log lines printed when torchao is imported (lesson 09b pins it; transformers imports it whenever it loads a
+# model), which say nothing about the learner's code: logger name -> regular expression of the dropped message.
+IMPORT_TIME_LOG_NOISE: dict[str, str] = {
+    # torchao's optional CUDA kernels cannot load on a CPU-only machine: expected, and not used on CPU
+    "torchao": r"^Failed to load \S+_C_\w*",
+    # torchao registers its enums with a pytree API that torch 2.13 deprecates for enums (torchao's to fix)
+    "torch.utils._pytree": r"^<enum '\w+'> is an Enum subclass and is now natively supported by torch.compile",
+}
+
+
+class _DropMatching:
+    """A logging filter that drops the records whose message matches ``pattern`` (re.search)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+
+    def filter(self, record) -> bool:
+        return not self.pattern.search(record.getMessage())
+
+
 def prepare_environment() -> None:
-    """Set the quiet defaults above (called when course_lib is imported; cheap)."""
+    """Set the quiet defaults above, and drop the import-time log noise listed in ``IMPORT_TIME_LOG_NOISE``
+    (called when course_lib is imported; cheap: neither torch nor torchao is imported here)."""
+    import logging
+
     for key, value in QUIET_ENVIRONMENT.items():
         os.environ.setdefault(key, value)
+    for name, pattern in IMPORT_TIME_LOG_NOISE.items():
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _DropMatching) and f.pattern.pattern == pattern for f in logger.filters):
+            logger.addFilter(_DropMatching(pattern))
 
 
 @contextlib.contextmanager

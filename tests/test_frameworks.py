@@ -165,3 +165,25 @@ def test_every_silenced_logger_says_why():
 def test_onnx_runtime_imports():
     onnxruntime = course_lib.import_onnx_runtime()
     assert "CPUExecutionProvider" in onnxruntime.get_available_providers()
+
+
+def test_import_time_noise_of_torchao_is_dropped_and_nothing_else(caplog):
+    """transformers imports torchao (pinned for lesson 09b) whenever it loads a model; its import logs lines that
+    would reach every lesson's output. Only those are dropped, and the filter is installed once."""
+    import logging
+
+    from course_lib import frameworks
+
+    frameworks.prepare_environment()
+    frameworks.prepare_environment()
+    for name in frameworks.IMPORT_TIME_LOG_NOISE:
+        assert sum(isinstance(f, frameworks._DropMatching) for f in logging.getLogger(name).filters) == 1
+    with caplog.at_level(logging.WARNING):
+        logging.getLogger("torchao").warning("Failed to load /site-packages/torchao/_C_mxfp8.so: Could not load")
+        logging.getLogger("torch.utils._pytree").warning(
+            "%s is an Enum subclass and is now natively supported by torch.compile as an opaque value type.",
+            "<enum 'KernelPreference'>",
+        )
+        logging.getLogger("torchao").warning("a real problem")
+        logging.getLogger("torch.utils._pytree").warning("another pytree message")
+    assert [r.getMessage() for r in caplog.records] == ["a real problem", "another pytree message"]
