@@ -5,6 +5,7 @@
 #   make execute   re-run every notebook top to bottom, in the test environment, and save it
 #   make measure   wall time and peak memory of each notebook (scripts/measure_notebooks.py)
 #   make bench     the performance targets (import time, lesson timings)
+#   make bench-inference   lesson 09's full inference sweep (about 10 min) -> benchmarks/
 #   make portability   every notebook again with one thread and no AVX (also part of `make test`)
 # Python 3.11 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.11
 # Setup also converts SmolLM2-135M-Instruct's GGUF once (python -m course_lib.convert: about 30 s and
@@ -25,7 +26,7 @@ EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
 NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
 
-.PHONY: lab test unit notebooks portability execute measure bench setup models browser clean
+.PHONY: lab test unit notebooks portability execute measure bench bench-inference setup models browser clean
 
 setup: $(STAMP) models
 
@@ -81,6 +82,9 @@ measure: setup
 
 bench: setup
 	$(BIN)/python scripts/benchmark.py
+
+bench-inference: setup
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/benchmark_inference.py
 
 clean:
 	rm -rf $(VENV)

