@@ -64,6 +64,8 @@ IMPORT_TIME_LOG_NOISE: dict[str, str] = {
     "torchao": r"^Failed to load \S+_C_\w*",
     # torchao registers its enums with a pytree API that torch 2.13 deprecates for enums (torchao's to fix)
     "torch.utils._pytree": r"^<enum '\w+'> is an Enum subclass and is now natively supported by torch.compile",
+    # torchao's int8 matmul module looks for Triton (a GPU compiler) when imported; the CPU kernels do not use it
+    "torchao.kernel.intmm": r"^Warning: Detected no triton, on systems without Triton certain kernels will not work",
 }
 
 

@@ -184,6 +184,8 @@ def test_import_time_noise_of_torchao_is_dropped_and_nothing_else(caplog):
             "%s is an Enum subclass and is now natively supported by torch.compile as an opaque value type.",
             "<enum 'KernelPreference'>",
         )
+        logging.getLogger("torchao.kernel.intmm").warning(
+            "Warning: Detected no triton, on systems without Triton certain kernels will not work")
         logging.getLogger("torchao").warning("a real problem")
         logging.getLogger("torch.utils._pytree").warning("another pytree message")
     assert [r.getMessage() for r in caplog.records] == ["a real problem", "another pytree message"]
