@@ -3,7 +3,9 @@
 A timing means something only next to another timing taken the same way, on the same machine, in the same
 run. ``measure`` runs a call a few times unmeasured first (warm-up: caches, lazy initialisation, compiled
 kernels), then times each repeat separately and keeps every sample, so the median (robust to one slow
-repeat) and the spread (how much to trust the median) can both be shown. ``speedup`` compares two
+repeat) and the spread (how much to trust the median) can both be shown. ``measure_interleaved`` times
+several calls in turns (A, B, C, A, B, C, ...), so a slow spell of the machine hits all of them alike:
+the way to compare routes whose difference is small next to the machine's noise. ``speedup`` compares two
 timings of one run; ``cpu_peak`` estimates the most floating-point work the processor could do, so an
 achieved GFLOP/s can be read as a fraction of the machine's limit.
 
@@ -17,13 +19,13 @@ import os
 import re
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CourseError
 
-__all__ = ["Timing", "CpuPeak", "measure", "speedup", "transformer_flops", "cpu_peak", "table"]
+__all__ = ["Timing", "CpuPeak", "measure", "measure_interleaved", "speedup", "transformer_flops", "cpu_peak", "table"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,51 @@ def measure(
     if min(samples) <= 0:
         raise CourseError(f"measure({label!r}): the clock did not advance; time a bigger piece of work.")
     return Timing(label=label, seconds=tuple(samples), items=items, flops=flops)
+
+
+def measure_interleaved(
+    calls: Mapping[str, Callable[[], object]],
+    *,
+    rounds: int = 7,
+    warmup: int = 2,
+    items: Mapping[str, int] | None = None,
+    flops: Mapping[str, float] | None = None,
+    synchronize: Callable[[], object] | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> dict[str, Timing]:
+    """Time several calls in turns, one repeat of each per round, after ``warmup`` rounds (lesson 09a).
+
+    ``calls`` maps a label to a call; ``items`` and ``flops`` give, per label, what one call does (items
+    default to 1). Returns one :class:`Timing` per label, in the order given. Because every round runs
+    every call, a background task or a slower clock for a few seconds slows all of them alike, and
+    ``speedup`` between them stays fair.
+    """
+    if not calls:
+        raise CourseError("measure_interleaved: give at least one call to time.")
+    if rounds < 1 or warmup < 0:
+        raise CourseError("measure_interleaved: need rounds >= 1 and warmup >= 0.")
+    items, flops = dict(items or {}), dict(flops or {})
+    unknown = (set(items) | set(flops)) - set(calls)
+    if unknown:
+        raise CourseError(f"measure_interleaved: items or flops name calls that are not timed: {sorted(unknown)}.")
+    wait = synchronize or (lambda: None)
+    for _ in range(warmup):
+        for call in calls.values():
+            call()
+    wait()
+    samples: dict[str, list[float]] = {label: [] for label in calls}
+    for _ in range(rounds):
+        for label, call in calls.items():
+            start = clock()
+            call()
+            wait()
+            samples[label].append(clock() - start)
+    timings = {}
+    for label, seconds in samples.items():
+        if min(seconds) <= 0:
+            raise CourseError(f"measure_interleaved({label!r}): the clock did not advance; time a bigger piece of work.")
+        timings[label] = Timing(label=label, seconds=tuple(seconds), items=items.get(label, 1), flops=flops.get(label))
+    return timings
 
 
 def speedup(timing: Timing, baseline: Timing) -> float:

@@ -55,6 +55,31 @@ def test_synchronize_runs_after_every_repeat():
     assert len(waits) == 1 + 4  # once after the warm-up, once per repeat
 
 
+def test_measure_interleaved_takes_turns_and_keeps_each_calls_samples():
+    order = []
+    clock = fake_clock([0.010, 0.100, 0.011, 0.101, 0.012, 0.102])
+    timings = bench.measure_interleaved({"short": lambda: order.append("short"), "long": lambda: order.append("long")},
+                                        rounds=3, warmup=1, items={"long": 8}, flops={"short": 2e9}, clock=clock)
+    assert order == ["short", "long"] * (1 + 3)  # one warm-up round, then three timed rounds, in turns
+    assert list(timings) == ["short", "long"]
+    assert timings["short"].seconds == pytest.approx((0.010, 0.011, 0.012))
+    assert timings["long"].seconds == pytest.approx((0.100, 0.101, 0.102))
+    assert (timings["short"].items, timings["long"].items) == (1, 8)
+    assert timings["short"].gflops == pytest.approx(2e9 / 0.011 / 1e9)
+    assert timings["long"].flops is None
+
+
+def test_measure_interleaved_refuses_bad_arguments():
+    with pytest.raises(CourseError, match="at least one call"):
+        bench.measure_interleaved({})
+    with pytest.raises(CourseError, match="rounds >= 1"):
+        bench.measure_interleaved({"a": lambda: None}, rounds=0)
+    with pytest.raises(CourseError, match="not timed"):
+        bench.measure_interleaved({"a": lambda: None}, items={"b": 2})
+    with pytest.raises(CourseError, match="did not advance"):
+        bench.measure_interleaved({"a": lambda: None}, rounds=2, warmup=0, clock=lambda: 1.0)
+
+
 def test_speedup_compares_per_item_times():
     one_at_a_time = bench.Timing("batch 1", (0.010,) * 3, items=1)
     batched = bench.Timing("batch 64", (0.160,) * 3, items=64)
