@@ -7,6 +7,7 @@
 #   make bench     the performance targets (import time, lesson timings)
 #   make bench-inference   lesson 09's full inference sweep (about 10 min) -> benchmarks/
 #   make portability   every notebook again with one thread and no AVX (also part of `make test`)
+#   make classroom-trial   a real JupyterHub on this machine, 3 learners running lesson 00 at once (jupyterhub/)
 # Python 3.11 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.11
 # Setup also converts SmolLM2-135M-Instruct's GGUF once (python -m course_lib.convert: about 30 s and
 # 1.2 GB the first time, a hash check afterwards) into the user's data folder, or $COURSE_MODELS_DIR.
@@ -26,7 +27,7 @@ EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
 NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
 
-.PHONY: lab test unit notebooks portability execute measure bench bench-inference setup models browser clean
+.PHONY: lab test unit notebooks portability execute measure bench bench-inference setup models browser clean classroom-trial
 
 setup: $(STAMP) models
 
@@ -51,6 +52,13 @@ $(DEVSTAMP): $(STAMP) requirements-dev.txt
 	@$(PIP) $(EXTRA_INDEX) -r requirements-dev.txt >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@touch $(DEVSTAMP)
 
+# JupyterHub's proxy for the classroom trial (tests/test_jupyterhub.py), pinned in jupyterhub/package.json.
+HUBPROXY := jupyterhub/node_modules/.bin/configurable-http-proxy
+$(HUBPROXY): jupyterhub/package.json jupyterhub/package-lock.json
+	@npm ci --prefix jupyterhub --no-audit --no-fund --loglevel=error > /dev/null \
+		|| { echo "Could not install configurable-http-proxy with npm (Node.js 20 or later is needed)."; exit 1; }
+	@touch $(HUBPROXY)
+
 # Debian's Chromium for tests/test_browser.py: a no-op once installed; fatal only under CI.
 browser:
 	@bash scripts/install_browser.sh || [ "$${CI:-}" != "true" ]
@@ -60,11 +68,11 @@ lab: setup
 
 # Two passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
 # another CPU code path (one thread, no AVX): stored outputs must not depend on the machine.
-test: setup $(DEVSTAMP) browser
+test: setup $(DEVSTAMP) browser $(HUBPROXY)
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
 
-unit: setup $(DEVSTAMP) browser
+unit: setup $(DEVSTAMP) browser $(HUBPROXY)
 	$(BIN)/python -m pytest tests
 
 notebooks: setup
@@ -79,6 +87,9 @@ execute: setup
 
 measure: setup
 	$(BIN)/python scripts/measure_notebooks.py $(NB)
+
+classroom-trial: setup $(HUBPROXY)
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/classroom_trial.py
 
 bench: setup
 	$(BIN)/python scripts/benchmark.py

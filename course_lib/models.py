@@ -46,6 +46,7 @@ import os
 import importlib.util
 import json
 import socket
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,7 @@ __all__ = [
     "model_dir",
     "models_home",
     "converted_dir",
+    "shared_models_home",
     "gguf_file",
     "verify_gguf",
     "verify_files",
@@ -730,9 +732,28 @@ def models_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "models"
 
 
+def shared_models_home() -> Path:
+    """Converted models installed with the Python environment: ``<sys.prefix>/share/<app>/models``.
+
+    A JupyterHub or Binder image converts into it at build time (binder/prepare.py), because a learner's
+    home folder is often a volume mounted over the image's home, which would hide a copy kept there.
+    """
+    return Path(sys.prefix) / "share" / APP_NAME / "models"
+
+
 def converted_dir(spec: ModelSpec) -> Path:
-    """The folder that holds ``spec``'s converted copy (it may not exist yet)."""
-    return models_home() / spec.name
+    """The folder that holds ``spec``'s converted copy (it may not exist yet).
+
+    $COURSE_MODELS_DIR when set; else the user's own copy, or the environment's shared copy
+    (:func:`shared_models_home`) when only that one exists.
+    """
+    own = models_home() / spec.name
+    if os.environ.get(MODELS_DIR_ENV, "").strip():
+        return own
+    shared = shared_models_home() / spec.name
+    if not (own / spec.weights_file).is_file() and (shared / spec.weights_file).is_file():
+        return shared
+    return own
 
 
 def gguf_file(spec: ModelSpec) -> Path | None:

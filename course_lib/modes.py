@@ -80,5 +80,14 @@ def lesson_header(lesson_id: str | int) -> str:
 
 
 def start_lesson(lesson_id: str | int) -> None:
-    """Print the lesson's header line; in instructor mode also its timing plan (first cell of a lesson)."""
+    """Print the lesson's header line; in instructor mode also its timing plan (first cell of a lesson).
+
+    On a server with a memory limit (JupyterHub, Binder) it adds the lesson's measured peak next to the
+    limit, with advice when they do not fit (course_lib.memory).
+    """
+    from .memory import memory_note
+
     print(lesson_header(lesson_id))
+    note = memory_note(lesson_id)
+    if note:
+        print(note)

@@ -23,7 +23,8 @@ NOTEBOOK_ENV = {
     "TF_CPP_MIN_LOG_LEVEL": "3",
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
 }
-UNSET = ("COURSE_DEVICE", "KERAS_BACKEND")  # machine-specific choices must not leak into outputs
+# Machine-specific choices must not leak into outputs; MEM_LIMIT (JupyterHub, Binder) adds a memory line.
+UNSET = ("COURSE_DEVICE", "KERAS_BACKEND", "MEM_LIMIT")
 
 # The portability pass (`make portability`, part of `make test`): the same notebooks again, on a
 # deliberately different CPU code path. A stored output that depends on the machine (a maximum

@@ -151,6 +151,8 @@ def test_post_build_installs_course_lib_and_prepares():
     assert not (BINDER / "requirements-nodeps.txt").exists()
     assert text.index("requirements-nodeps.txt") < text.index("python binder/prepare.py")
     assert "python binder/prepare.py" in text
+    # converted into the environment, not the image's home (a JupyterHub home volume would hide it)
+    assert "COURSE_MODELS_DIR=\"$(python -c 'from course_lib import models; print(models.shared_models_home())')\"" in text
 
 
 # --------------------------------------------------------------------------------------------------

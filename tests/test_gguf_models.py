@@ -107,6 +107,29 @@ def test_tensorflow_is_refused_with_the_reason_before_any_file_is_read(monkeypat
         course_lib.load("smollm2", framework="tf")
 
 
+def test_an_images_shared_conversion_is_used_when_the_learner_has_none(monkeypatch, tmp_path):
+    """JupyterHub mounts a volume over the image's home: the copy converted into the environment at build
+    time (binder/prepare.py) must still be found; the learner's own copy wins when there is one."""
+    import platformdirs
+
+    spec = models.get_spec(SMOL)
+    monkeypatch.delenv(models.MODELS_DIR_ENV, raising=False)
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *args, **kwargs: str(tmp_path / "home-data"))
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "env"))
+    own = tmp_path / "home-data" / "models" / spec.name
+    shared = models.shared_models_home() / spec.name
+    assert shared.is_relative_to(tmp_path / "env" / "share")
+    assert models.converted_dir(spec) == own  # neither exists: conversion goes to the learner's folder
+    shared.mkdir(parents=True)
+    (shared / spec.weights_file).write_bytes(b"weights")
+    assert models.converted_dir(spec) == shared
+    own.mkdir(parents=True)
+    (own / spec.weights_file).write_bytes(b"weights")
+    assert models.converted_dir(spec) == own
+    monkeypatch.setenv(models.MODELS_DIR_ENV, str(tmp_path / "chosen"))
+    assert models.converted_dir(spec) == tmp_path / "chosen" / spec.name  # the variable always wins
+
+
 # ---- fake GGUF, fake conversion -----------------------------------------------------------------
 
 @pytest.fixture
