@@ -85,19 +85,9 @@ def measure(
     """
     if repeats < 1 or warmup < 0 or items < 1:
         raise CourseError(f"measure({label!r}): need repeats >= 1, warmup >= 0 and items >= 1.")
-    wait = synchronize or (lambda: None)
-    for _ in range(warmup):
-        call()
-    wait()
-    samples = []
-    for _ in range(repeats):
-        start = clock()
-        call()
-        wait()
-        samples.append(clock() - start)
-    if min(samples) <= 0:
-        raise CourseError(f"measure({label!r}): the clock did not advance; time a bigger piece of work.")
-    return Timing(label=label, seconds=tuple(samples), items=items, flops=flops)
+    return measure_interleaved({label: call}, rounds=repeats, warmup=warmup, items={label: items},
+                               flops=None if flops is None else {label: flops}, synchronize=synchronize,
+                               clock=clock)[label]
 
 
 def measure_interleaved(
@@ -140,7 +130,7 @@ def measure_interleaved(
     timings = {}
     for label, seconds in samples.items():
         if min(seconds) <= 0:
-            raise CourseError(f"measure_interleaved({label!r}): the clock did not advance; time a bigger piece of work.")
+            raise CourseError(f"{label!r}: the clock did not advance; time a bigger piece of work.")
         timings[label] = Timing(label=label, seconds=tuple(seconds), items=items.get(label, 1), flops=flops.get(label))
     return timings
 

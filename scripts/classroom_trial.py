@@ -52,7 +52,9 @@ CELL_TIMEOUT = 300  # seconds for one cell, as nbval's
 TRIAL_TIMEOUT = 600  # seconds for the whole class: a bound, so a stuck trial cannot stall `make test`
 
 sys.path.insert(0, str(HUB_DIR))
+sys.path.insert(0, str(REPO))
 import nbgitpuller_link  # noqa: E402  (jupyterhub/nbgitpuller_link.py)
+from scripts.measure_notebooks import PeakMemory  # noqa: E402  (a process tree's peak, sampled in a thread)
 
 
 class TrialError(RuntimeError):
@@ -181,32 +183,6 @@ class Hub:
         psutil.wait_procs(processes, timeout=10)
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total = 0
-    for p in [process, *process.children(recursive=True)]:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
-    return total
-
-
-class PeakSampler(threading.Thread):
-    """Sample each learner's server tree every 100 ms; keep each peak."""
-
-    def __init__(self):
-        super().__init__(daemon=True)
-        self.processes: dict[str, psutil.Process] = {}
-        self.peaks: dict[str, int] = {}
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.wait(0.1):
-            for name, process in list(self.processes.items()):
-                self.peaks[name] = max(self.peaks.get(name, 0), tree_rss(process))
-
-
 class Kernel:
     """A kernel of a learner's server, started the way JupyterLab does (a session for the notebook)."""
 
@@ -313,17 +289,25 @@ def pull_course(server_url: str, token: str, repository: str, branch: str) -> No
         raise TrialError(f"nbgitpuller did not finish (phases: {phases}, HTTP {response.status_code})")
 
 
-def run_learner(hub: Hub, learner: Learner, sampler: PeakSampler, code_cells: list[tuple[str, bool]],
+def run_learner(hub: Hub, learner: Learner, servers: dict[str, psutil.Process], code_cells: list[tuple[str, bool]],
                 repository: str, branch: str) -> None:
     """One learner's session: server, course pulled, lesson 00 run cell by cell (in a thread of its own)."""
     start = time.monotonic()
     server_url = hub.start_server(learner.name)
     learner.server_s = time.monotonic() - start
     server = hub.server_process(learner.name)
-    learner.server_gb = tree_rss(server) / 1e9
-    sampler.processes[learner.name] = server
-    pull_course(server_url, hub.token, repository, branch)
-    kernel = Kernel(server_url, hub.token, f"{nbgitpuller_link.COURSE_FOLDER}/{LESSON}")
+    learner.server_gb = server.memory_info().rss / 1e9  # no kernel yet: the server alone
+    servers[learner.name] = server
+    with PeakMemory(server.pid, interval=0.1) as memory:
+        pull_course(server_url, hub.token, repository, branch)
+        run_lesson(server_url, hub.token, learner, code_cells, start)
+    learner.peak_gb = memory.peak / 1e9
+
+
+def run_lesson(server_url: str, token: str, learner: Learner, code_cells: list[tuple[str, bool]],
+               start: float) -> None:
+    """Lesson 00 in a new kernel of the learner's server, cell by cell, recording what the learner would see."""
+    kernel = Kernel(server_url, token, f"{nbgitpuller_link.COURSE_FOLDER}/{LESSON}")
     try:
         first_cell_start = None
         for index, (code, may_raise) in enumerate(code_cells):
@@ -398,7 +382,7 @@ def run_trial(learners: int = 3) -> dict:
         env.update(COURSE_REPOSITORY=repository, COURSE_BRANCH=branch,
                    COURSE_MODELS_DIR=str(models.models_home()),
                    PATH=os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]))
-        sampler = PeakSampler()
+        servers: dict[str, psutil.Process] = {}
         started = time.monotonic()
         try:
             hub.start(env)
@@ -411,11 +395,10 @@ def run_trial(learners: int = 3) -> dict:
 
             def run(learner: Learner) -> None:
                 try:
-                    run_learner(hub, learner, sampler, cells, repository, branch)
+                    run_learner(hub, learner, servers, cells, repository, branch)
                 except Exception as error:  # noqa: BLE001  (reported with the learner's name below)
                     failures.append(f"{learner.name}: {type(error).__name__}: {error}")
 
-            sampler.start()
             threads = [threading.Thread(target=run, args=(learner,), daemon=True) for learner in records]
             for thread in threads:
                 thread.start()
@@ -425,17 +408,13 @@ def run_trial(learners: int = 3) -> dict:
                 failures.append(f"the class did not finish within {TRIAL_TIMEOUT} s")
             if failures:
                 raise TrialError("\n".join(failures) + f"\n--- JupyterHub's log (end) ---\n{hub.tail()}")
-            sampler.stopped.set()
-            for learner in records:
-                learner.peak_gb = sampler.peaks.get(learner.name, 0) / 1e9
             hub_processes = [psutil.Process(hub.process.pid)]
-            learner_pids = {p.pid for process in sampler.processes.values()
+            learner_pids = {p.pid for process in servers.values()
                             for p in [process, *process.children(recursive=True)]}
             hub_processes += [p for p in hub_processes[0].children(recursive=True) if p.pid not in learner_pids]
             hub_gb = sum(p.memory_info().rss for p in hub_processes if p.is_running()) / 1e9
             recovery = kill_and_recover(hub, names[-1], cells[0][0])
         finally:
-            sampler.stopped.set()
             hub.stop()
     return {
         "learners": [asdict(learner) for learner in records],
