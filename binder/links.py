@@ -31,10 +31,9 @@ def colab_install_command() -> str:
     """The line a learner runs first in Colab: course_lib from the repository, with the course's pins.
 
     course_lib's dependencies are requirements.txt (pyproject.toml reads it), so this one line installs
-    the tested versions too. Colab's Python may be newer than the tested 3.11, hence
-    --ignore-requires-python.
+    the tested versions too. Colab's Python (3.12 in 2026) is one the course supports (3.11-3.13).
     """
-    return f'!pip install -q --ignore-requires-python "git+https://github.com/{REPOSITORY}@{BRANCH}"'
+    return f'!pip install -q "git+https://github.com/{REPOSITORY}@{BRANCH}"'
 
 
 def badges_markdown() -> str:

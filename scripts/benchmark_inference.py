@@ -275,8 +275,10 @@ def machine() -> dict:
         "peak_gflops_float32": peak.gflops,
         "system": f"{platform.system()} {platform.machine()}",
         "python": platform.python_version(),
-        "versions": {name: importlib.metadata.version(name)
+        # versions without a wheel's build tag (lesson 09a prints them; the tag is in "torch_build")
+        "versions": {name: importlib.metadata.version(name).split("+", 1)[0]
                      for name in ("torch", "torchao", "tensorflow", "keras-hub", "onnxruntime", "ai-edge-litert")},
+        "torch_build": (importlib.metadata.version("torch").split("+", 1) + ["default"])[1],
         "date": time.strftime("%Y-%m-%d"),
     }
 

@@ -236,3 +236,5 @@ def test_readme_links_are_the_generated_ones():
         assert url == links.binder_url(), f"README.md: Binder link {url} is not binder/links.py's"
     for url in re.findall(r"https://colab\.research\.google\.com/github/[^)\s]+", text):
         assert url.startswith(links.colab_url().rsplit("/notebooks/", 1)[0]), f"README.md: Colab link {url}"
+    assert f"`{links.colab_install_command()} && " in text, "README.md's Colab line is not binder/links.py's"
+    assert "--ignore-requires-python" not in text  # Colab's Python is a supported one

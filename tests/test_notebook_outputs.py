@@ -11,6 +11,8 @@ catches the usual forms of such a digit in every output that nbval compares (cel
   digits once a few operations have run. Round to 3-4 significant digits, or coarser for results of
   many steps (training losses).
 * a path on this machine (the checkout, the home folder, site-packages).
+* a version with a wheel's build tag (``2.13.0+cpu``, ``2.13.0+cu130``): the CPU-only and the default
+  PyTorch wheels differ there, and learners get either. ``course.versions()`` reports the version without it.
 
 The portability pass (`make portability`) is the end-to-end check; this scan names the cell and the
 number even when today's machines happen to agree.
@@ -29,6 +31,7 @@ from scripts import notebook_env
 NOISE_LEVEL = re.compile(r"(?<![\w.])\d(?:\.\d+)?e-(?:0[5-9]|[1-9]\d)\b", re.IGNORECASE)
 DECIMAL = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])")
 MACHINE_PATH = re.compile(r"/home/|/root/|/Users/|site-packages|/tmp/|" + re.escape(str(notebook_env.REPO)))
+BUILD_TAG = re.compile(r"\b\d+\.\d+(?:\.\d+)*\+[A-Za-z]+[\w.]*")
 MAX_SIGNIFICANT_DIGITS = 4
 COMPARED_KINDS = ("text/plain", "text/html", "text/markdown")
 
@@ -54,6 +57,7 @@ def compared_texts(notebook: dict):
 def machine_dependent_numbers(text: str) -> list[str]:
     found = NOISE_LEVEL.findall(text)
     found += [d for d in DECIMAL.findall(text) if significant_digits(d) > MAX_SIGNIFICANT_DIGITS]
+    found += BUILD_TAG.findall(text)
     return found
 
 
@@ -61,6 +65,7 @@ def test_the_scan_finds_what_it_is_for():
     assert machine_dependent_numbers("largest difference 3.0e-08") == ["3.0e-08"]
     assert machine_dependent_numbers("loss 9.4707 | gradient [-10.595  3.53]") == ["9.4707", "10.595"]
     assert machine_dependent_numbers("agree within 1e-5: True, probability 0.9025, torch 2.13.0, 1.5e-03") == []
+    assert machine_dependent_numbers("torch 2.13.0+cpu, torch 2.13.0+cu130, a 1+b") == ["2.13.0+cpu", "2.13.0+cu130"]
 
 
 @pytest.mark.parametrize("path", notebook_env.notebook_paths(), ids=lambda p: p.name)

@@ -82,17 +82,17 @@ def test_the_course_versions_are_the_tested_ones():
     assert frameworks.tested_versions() == pins
 
 
-def test_pyproject_reads_requirements_and_python_311():
+def test_pyproject_reads_requirements_and_supports_python_311_to_313():
     project = tomllib.loads((REPO / "pyproject.toml").read_text())
-    assert project["project"]["requires-python"] == ">=3.11,<3.12"
+    assert project["project"]["requires-python"] == ">=3.11,<3.14"
     assert "dependencies" in project["project"]["dynamic"]
     assert project["tool"]["setuptools"]["dynamic"]["dependencies"]["file"] == ["requirements.txt"]
 
 
-def test_environment_yml_uses_python_311_and_the_same_pins():
+def test_environment_yml_uses_a_supported_python_and_the_same_pins():
     env = yaml.safe_load((REPO / "environment.yml").read_text())
     deps = env["dependencies"]
-    assert "python=3.11" in deps
+    assert "python=3.12" in deps
     pip_section = next(d["pip"] for d in deps if isinstance(d, dict))
     assert "-r requirements.txt" in pip_section, "environment.yml must install requirements.txt"
     assert not [d for d in pip_section if "==" in d], "versions belong in requirements.txt only"
