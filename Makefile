@@ -8,11 +8,15 @@
 #   make bench-inference   lesson 09's full inference sweep (about 10 min) -> benchmarks/
 #   make portability   every notebook again with one thread and no AVX (also part of `make test`)
 #   make classroom-trial   a real JupyterHub on this machine, 3 learners running lesson 00 at once (jupyterhub/)
-# Python 3.11 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.11
+#   make second-env    the unit tests and lessons 00, 01, 07c on another Python with the default PyTorch wheel
+#   make canary        every notebook with the newest releases of the frameworks (needs the package index)
+# Python 3.11, 3.12 or 3.13 elsewhere than on the PATH:  make lab PYTHON=/path/to/python3.12
 # Setup also converts SmolLM2-135M-Instruct's GGUF once (python -m course_lib.convert: about 30 s and
 # 1.2 GB the first time, a hash check afterwards) into the user's data folder, or $COURSE_MODELS_DIR.
 
-PYTHON ?= python3.11
+# The first supported Python on the PATH (3.11 is the one the stored outputs were made with; 3.12 and 3.13
+# are tested by the second-environment pass of `make test`), or PYTHON=/path/to/python.
+PYTHON ?= $(or $(shell bash scripts/find_python.sh 3.11 3.12 3.13),python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.course-installed
@@ -27,13 +31,13 @@ EXTRA_INDEX := $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
 
 NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
 
-.PHONY: lab test unit notebooks portability execute measure bench bench-inference setup models browser clean classroom-trial
+.PHONY: lab test unit notebooks portability execute measure bench bench-inference setup models browser clean classroom-trial second-env canary
 
 setup: $(STAMP) models
 
 $(STAMP): requirements.txt requirements-nodeps.txt pyproject.toml
 	@test -x $(BIN)/python || { bash scripts/check_python.sh "$(PYTHON)" && $(PYTHON) -m venv $(VENV); } \
-		|| { echo "Could not create $(VENV) (on Debian/Ubuntu: install python3.11-venv)."; rm -rf $(VENV); exit 1; }
+		|| { echo "Could not create $(VENV) (on Debian/Ubuntu: install the python3.X-venv package)."; rm -rf $(VENV); exit 1; }
 	@echo "Installing the course's tested versions into $(VENV) (first time: a few minutes)..."
 	@$(PIP) $(EXTRA_INDEX) -r requirements.txt > $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
 	@$(PIP) --no-deps -r requirements-nodeps.txt >> $(PIPLOG) 2>&1 || { grep -v "is ignored" $(PIPLOG); exit 1; }
@@ -66,11 +70,22 @@ browser:
 lab: setup
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
 
-# Two passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
-# another CPU code path (one thread, no AVX): stored outputs must not depend on the machine.
+# Three passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
+# another CPU code path (one thread, no AVX): stored outputs must not depend on the machine; and, beside it,
+# the second environment (another Python, the default PyTorch wheel).
+# The portable pass runs one thread per notebook, so two notebooks run at once (pytest-xdist, a notebook's cells
+# stay together on one worker: --dist loadfile).
+PORTABLE := --portable-cpu -n 2 --dist loadfile
 test: setup $(DEVSTAMP) browser $(HUBPROXY)
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
-	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
+	$(BIN)/python -m pytest notebooks $(NBVAL) $(PORTABLE)
+	bash scripts/second_environment.sh $(BIN)/python $(SECOND_ENV_NOTEBOOKS)
+
+# The second-environment pass alone (also part of `make test`): another supported Python, the default
+# PyTorch wheel (with Triton on Linux), the unit tests and the lessons that mix frameworks.
+SECOND_ENV_NOTEBOOKS := notebooks/00_start_here.ipynb notebooks/01_landscape.ipynb notebooks/07c_sentiment_in_tensorflow.ipynb
+second-env: setup
+	bash scripts/second_environment.sh $(BIN)/python $(SECOND_ENV_NOTEBOOKS)
 
 unit: setup $(DEVSTAMP) browser $(HUBPROXY)
 	$(BIN)/python -m pytest tests
@@ -79,8 +94,8 @@ notebooks: setup
 	$(BIN)/python -m pytest notebooks $(NBVAL)
 
 # Before committing a notebook: does it still pass on a CPU unlike yours? (no git hook needed)
-portability: setup
-	$(BIN)/python -m pytest notebooks $(NBVAL) --portable-cpu
+portability: setup $(DEVSTAMP)
+	$(BIN)/python -m pytest notebooks $(NBVAL) $(PORTABLE)
 
 execute: setup
 	$(BIN)/python scripts/execute_notebooks.py $(NB)
@@ -94,8 +109,13 @@ classroom-trial: setup $(HUBPROXY)
 bench: setup
 	$(BIN)/python scripts/benchmark.py
 
+# The next releases: every notebook with the newest torch, tensorflow, keras, keras-hub, transformers,
+# tokenizers, huggingface-hub, datasets and onnxruntime -> benchmarks/canary.md (needs the package index).
+canary:
+	bash scripts/canary.sh "$(PYTHON)"
+
 bench-inference: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python scripts/benchmark_inference.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) .venv-3.1[123] .venv-canary

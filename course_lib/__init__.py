@@ -43,6 +43,7 @@ from .exercises import check, hint, solution
 from .folders import write_model_folder
 from .models import list_models, load, model_dir
 from .modes import mode, set_mode, start_lesson
+from .platforms import bf16_native, compile_backend, cpp_compiler, gloo_environment, peak_memory_gb
 from .quiz import answer, quiz
 from .seeding import seed
 from .tracking import progress
@@ -53,10 +54,14 @@ __all__ = [
     "CourseError",
     "CourseWarning",
     "answer",
+    "bf16_native",
     "check",
+    "compile_backend",
+    "cpp_compiler",
     "course_map",
     "describe_devices",
     "doctor",
+    "gloo_environment",
     "hint",
     "import_keras",
     "import_keras_hub",
@@ -68,6 +73,7 @@ __all__ = [
     "load",
     "mode",
     "model_dir",
+    "peak_memory_gb",
     "progress",
     "quiet_export_tools",
     "quiz",

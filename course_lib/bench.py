@@ -15,7 +15,6 @@ achieved GFLOP/s can be read as a fraction of the machine's limit.
 
 from __future__ import annotations
 
-import os
 import re
 import statistics
 import time
@@ -23,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cpus
 from .errors import CourseError
 
 __all__ = ["Timing", "CpuPeak", "measure", "measure_interleaved", "speedup", "transformer_flops", "cpu_peak", "table"]
@@ -213,7 +213,7 @@ def cpu_peak(cpuinfo: str | None = None, *, cores: int | None = None, ghz: float
         frequency = psutil.cpu_freq()
         ghz = (frequency.max or frequency.current) / 1000 if frequency else 3.0
     if cores is None:
-        available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        available = cpus.cpu_budget().usable  # affinity and the container's CPU quota (Binder, JupyterHub)
         import psutil
 
         physical = psutil.cpu_count(logical=False) or available

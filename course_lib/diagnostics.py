@@ -20,7 +20,7 @@ from .modes import is_instructor
 __all__ = ["doctor", "DoctorReport", "available_memory_gb", "LESSON_MEMORY_GB"]
 
 LESSON_MEMORY_GB = 1.5  # every lesson is held to this peak (scripts/measure_notebooks.py checks it)
-TESTED_PYTHON = (3, 11)
+SUPPORTED_PYTHONS = ((3, 11), (3, 12), (3, 13))  # pyproject.toml's requires-python (tests/test_setup_python.py)
 SHOWN_PACKAGES = ("torch", "tensorflow", "keras", "keras-hub", "transformers", "tokenizers", "jupyterlab")
 
 
@@ -74,17 +74,19 @@ def available_memory_gb(cgroup_root: Path = Path("/sys/fs/cgroup")) -> float:
 
 def _check_versions(report: DoctorReport) -> None:
     python = sys.version_info[:2]
-    mark = "OK" if python == TESTED_PYTHON else "DIFFERENT"
-    report.lines.append(f"  {'python':<13} {platform.python_version():<12} tested {'.'.join(map(str, TESTED_PYTHON)):<8} {mark}")
-    if python != TESTED_PYTHON:
+    supported = f"{SUPPORTED_PYTHONS[0][0]}.{SUPPORTED_PYTHONS[0][1]}-{SUPPORTED_PYTHONS[-1][1]}"
+    mark = "OK" if python in SUPPORTED_PYTHONS else "DIFFERENT"
+    report.lines.append(f"  {'python':<13} {platform.python_version():<12} tested {supported:<8} {mark}")
+    if python not in SUPPORTED_PYTHONS:
         report.problems.append(
-            f"Python {platform.python_version()} is not the tested 3.11; transformers 5 needs >= 3.10. "
+            f"Python {platform.python_version()} is not one the course is tested with (3.11, 3.12, 3.13). "
             "Create the environment with `make lab` or `conda env create -f environment.yml`."
         )
     for row in versions():
         if row.package in SHOWN_PACKAGES or not row.ok:
             mark = "OK" if row.ok else ("MISSING" if row.installed is None else "DIFFERENT")
-            report.lines.append(f"  {row.package:<13} {row.installed or '-':<12} tested {row.tested:<8} {mark}")
+            shown = f"{row.installed}+{row.build}" if row.installed and row.build else (row.installed or "-")
+            report.lines.append(f"  {row.package:<13} {shown:<12} tested {row.tested:<8} {mark}")
         if not row.ok:
             what = "is not installed" if row.installed is None else f"is {row.installed}"
             report.problems.append(
@@ -126,6 +128,14 @@ def _check_model_files(report: DoctorReport) -> None:
                                 f"(offline, {spec.offline_counterpart} plays its role)")
 
 
+def _check_cpus(report: DoctorReport) -> None:
+    from .cpus import cpu_budget
+
+    budget = cpu_budget()
+    threads = budget.usable if budget.limited else "the libraries' defaults"
+    report.lines.append(f"  {budget.usable} usable core(s): {budget.reason} -> threads: {threads}")
+
+
 def _check_memory(report: DoctorReport) -> None:
     free = available_memory_gb()
     enough = free >= LESSON_MEMORY_GB
@@ -148,6 +158,8 @@ def doctor(*, show: bool = True) -> DoctorReport:
     report.lines += ["", "Models:"]
     _check_hub(report)
     _check_model_files(report)
+    report.lines += ["", "CPU:"]
+    _check_cpus(report)
     report.lines += ["", "Memory:"]
     _check_memory(report)
     try:

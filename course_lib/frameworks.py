@@ -13,6 +13,7 @@ import atexit
 import contextlib
 import importlib
 import importlib.metadata
+import importlib.util
 import os
 import re
 import sys
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from . import seeding
-from .errors import CourseError, MissingFrameworkError
+from . import cpus, seeding
+from .errors import CourseError, CourseWarning, MissingFrameworkError
 
 __all__ = [
     "prepare_environment",
@@ -33,6 +34,7 @@ __all__ = [
     "import_keras_hub",
     "import_transformers",
     "import_onnx_runtime",
+    "triton_at_risk",
     "quiet_export_tools",
     "release_compiled_functions",
     "silenced_native_stderr",
@@ -138,6 +140,9 @@ def _import_quietly(module_name: str, *, install_hint: str) -> ModuleType:
 def import_torch() -> ModuleType:
     """Import PyTorch (lesson 00 onwards) and apply the seed set with ``course_lib.seed``."""
     first_time = "torch" not in sys.modules
+    if first_time:
+        _warn_if_triton_at_risk()
+        cpus.limit_threads()  # under a CPU quota: PyTorch's pools sized to it (course_lib.cpus)
     torch = _import_quietly("torch", install_hint="PyTorch (`torch`)")
     if first_time:
         atexit.register(release_compiled_functions)
@@ -169,13 +174,59 @@ def release_compiled_functions() -> None:
             instance._remove_id(index)  # runs the hooks, then drops the weak reference and its callback
 
 
+def _import_triton_first() -> None:
+    """Import Triton before TensorFlow, when it is installed (the default Linux PyTorch wheel brings it).
+
+    One sentence for a learner: TensorFlow 2.20+ loads its C++ library with its symbols shared with every
+    library loaded after it (``RTLD_GLOBAL``), including its own copy of LLVM, so Triton, loaded later, picks
+    up TensorFlow's LLVM instead of its own and the interpreter crashes (tensorflow issue #124205); loaded
+    first, Triton keeps its own. Lessons 01, 07c, 08a, 08b, 09d and the glossary mix the two frameworks.
+    """
+    if "triton" in sys.modules or "tensorflow" in sys.modules:
+        return
+    with contextlib.suppress(ImportError, ValueError):
+        if importlib.util.find_spec("triton") is None:
+            return
+    with contextlib.suppress(Exception):  # a broken Triton must not stop TensorFlow from importing
+        with silenced_native_stderr(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            importlib.import_module("triton")
+
+
+def triton_at_risk() -> bool:
+    """True when TensorFlow was imported before an installed Triton: importing Triton now would crash."""
+    if "tensorflow" not in sys.modules or "triton" in sys.modules:
+        return False
+    try:
+        return importlib.util.find_spec("triton") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _warn_if_triton_at_risk() -> None:
+    if triton_at_risk():
+        warnings.warn(
+            "TensorFlow was imported before Triton in this kernel, so anything that imports Triton now "
+            "(torch.compile on a GPU, some transformers models) will crash it. Restart the kernel and import "
+            "TensorFlow with course.import_tensorflow(), which loads Triton first.",
+            CourseWarning,
+            stacklevel=3,
+        )
+
+
 def import_tensorflow() -> ModuleType:
     """Import TensorFlow without its start-up noise, with GPU memory growth switched on (lesson 01+).
 
-    Memory growth must be configured before TensorFlow touches a GPU; doing it here means TensorFlow
-    never grabs all GPU memory when PyTorch shares the card (see ``course_lib.devices``).
+    Triton, when installed, is imported first (see ``_import_triton_first``). Memory growth must be
+    configured before TensorFlow touches a GPU; doing it here means TensorFlow never grabs all GPU memory
+    when PyTorch shares the card (see ``course_lib.devices``). TF32 is switched off: on NVIDIA Ampere and
+    newer GPUs TensorFlow multiplies float32 matrices in TF32 (10 bits of mantissa) by default, while PyTorch
+    does not, so the lessons' PyTorch-vs-TensorFlow checks at 1e-4 would fail there (lesson 01 shows it).
     """
     first_time = "tensorflow" not in sys.modules
+    if first_time:
+        _import_triton_first()
+        cpus.limit_threads()  # under a CPU quota: TensorFlow's pools sized to it (course_lib.cpus)
     tf = _import_quietly("tensorflow", install_hint="TensorFlow (`tensorflow`)")
     if first_time:
         tf.get_logger().setLevel("ERROR")
@@ -187,6 +238,7 @@ def import_tensorflow() -> ModuleType:
 
         with silenced_native_stderr():
             devices.enable_tensorflow_memory_growth(tf)
+        tf.config.experimental.enable_tensor_float_32_execution(False)  # exact float32, as in PyTorch
     seeding.reapply()
     return tf
 
@@ -229,12 +281,37 @@ def import_keras_hub(backend: str = "tensorflow") -> ModuleType:
 
 
 def import_transformers() -> ModuleType:
-    """Import Hugging Face transformers with progress bars and advisory warnings off."""
+    """Import Hugging Face transformers with progress bars and advisory warnings off.
+
+    transformers also imports torchao (89 MB) on every model load whenever it is installed, in case the
+    checkpoint is torchao-quantized; none of the course's is, so it sees torchao only once a lesson has
+    imported torchao itself (lesson 09b). That keeps the lessons that mix frameworks within their memory budget.
+    """
+    _warn_if_triton_at_risk()
     import_torch()
+    first_time = "transformers" not in sys.modules
     transformers = _import_quietly("transformers", install_hint="Hugging Face transformers")
+    if first_time:
+        _torchao_only_once_imported(transformers)
     transformers.utils.logging.set_verbosity_error()
     transformers.utils.logging.disable_progress_bar()
     return transformers
+
+
+def _torchao_only_once_imported(transformers: ModuleType) -> None:
+    """Make transformers' ``is_torchao_available()`` also require ``torchao`` in ``sys.modules``."""
+    import_utils = getattr(transformers.utils, "import_utils", None)
+    original = getattr(import_utils, "is_torchao_available", None)
+    if original is None or getattr(original, "course_gate", False):
+        return
+
+    def is_torchao_available(*args, **kwargs) -> bool:
+        return "torchao" in sys.modules and original(*args, **kwargs)
+
+    is_torchao_available.course_gate = True  # type: ignore[attr-defined]
+    for module in (import_utils, transformers.utils):
+        if getattr(module, "is_torchao_available", None) is original:
+            module.is_torchao_available = is_torchao_available
 
 
 def import_onnx_runtime() -> ModuleType:
@@ -301,11 +378,14 @@ def quiet_export_tools() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class VersionRow:
-    """One package: the version installed here and the version the course was tested with."""
+    """One package: the version installed here (without its build tag) and the version the course was
+    tested with. ``build`` is the local tag of the wheel ('cpu', 'cu130'; None for most packages): it says
+    which build this machine has, so lessons never print it (their stored outputs must match any machine)."""
 
     package: str
     installed: str | None
     tested: str
+    build: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -315,6 +395,11 @@ class VersionRow:
 def _base_version(version: str) -> str:
     """'2.13.0+cpu' -> '2.13.0': local build tags (CPU/CUDA wheels) do not change the API."""
     return version.split("+", 1)[0]
+
+
+def _build_tag(version: str) -> str | None:
+    """'2.13.0+cu130' -> 'cu130'; None without a local tag."""
+    return version.split("+", 1)[1] if "+" in version else None
 
 
 _PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)")
@@ -352,8 +437,9 @@ def versions(packages: list[str] | None = None) -> list[VersionRow]:
     rows = []
     for name in names:
         try:
-            installed: str | None = importlib.metadata.version(name)
+            full = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
-            installed = None
-        rows.append(VersionRow(name, installed, pins.get(name, "?")))
+            rows.append(VersionRow(name, None, pins.get(name, "?")))
+            continue
+        rows.append(VersionRow(name, _base_version(full), pins.get(name, "?"), _build_tag(full)))
     return rows

@@ -83,11 +83,17 @@ def start_lesson(lesson_id: str | int) -> None:
     """Print the lesson's header line; in instructor mode also its timing plan (first cell of a lesson).
 
     On a server with a memory limit (JupyterHub, Binder) it adds the lesson's measured peak next to the
-    limit, with advice when they do not fit (course_lib.memory).
+    limit, with advice when they do not fit (course_lib.memory). Under a CPU quota or affinity mask it sizes
+    the frameworks' thread pools to the cores this kernel may use and says so (course_lib.cpus).
     """
+    from .cpus import limit_threads, thread_note
     from .memory import memory_note
 
     print(lesson_header(lesson_id))
+    limit_threads()
+    cpu_line = thread_note()
+    if cpu_line:
+        print(cpu_line)
     note = memory_note(lesson_id)
     if note:
         print(note)

@@ -10,10 +10,14 @@
 #   (the course's git URL, your fork's if you changed lessons), every server starts by pulling it into
 #   ~/hf-pt-tf-course (a first clone, then updates that keep the learner's edits) and opens lesson 00.
 #   jupyterhub/links.py prints the same pull as a link to share.
+# - CPU: each learner's server has a CPU limit (cpu_limit) on a host with many cores. The thread variables of
+#   PyTorch, TensorFlow, OpenMP, MKL and OpenBLAS are set to it (rounded up), so their pools do not take turns
+#   on one core's worth of time; course_lib reads the quota too (course_lib/cpus.py, THREAD_VARIABLES).
 # - An idle kernel holds its memory (about 1.5 GB for the heaviest lessons): it is shut down after
 #   KERNEL_IDLE_MINUTES, even with its tab open. The notebook file stays; re-running it from the top
 #   brings the lesson back. Idle servers are stopped by jupyterhub-idle-culler, set up by each route.
 
+import math
 import os
 from urllib.parse import urlencode
 
@@ -38,6 +42,19 @@ def course_mode(spawner) -> str:
     return "instructor" if INSTRUCTORS_GROUP in groups or spawner.user.admin else "learner"
 
 
+# The same names as course_lib.cpus.THREAD_VARIABLES (tests/test_jupyterhub.py checks it)
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                    "TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS")
+
+
+def thread_environment(spawner) -> None:
+    """pre_spawn_hook: every thread variable set to the server's CPU limit, rounded up (none without a limit)."""
+    if spawner.cpu_limit:
+        threads = str(max(1, math.ceil(spawner.cpu_limit)))
+        spawner.environment = {**{name: threads for name in THREAD_VARIABLES}, **spawner.environment}
+
+
+c.Spawner.pre_spawn_hook = thread_environment
 c.JupyterHub.load_groups = {INSTRUCTORS_GROUP: {"users": []}}  # created empty: add instructors on the admin page
 c.Spawner.environment.update({"COURSE_MODE": course_mode, "HF_HUB_OFFLINE": "1"})
 c.Spawner.args.extend([

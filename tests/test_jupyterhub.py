@@ -125,6 +125,22 @@ def test_instructors_and_admins_get_instructor_mode():
     assert course_mode(fake_spawner(["biology-101"])) == "learner"
 
 
+def test_each_server_gets_thread_variables_sized_to_its_cpu_limit():
+    from course_lib import cpus
+
+    settings = course_settings()
+    assert settings["THREAD_VARIABLES"] == cpus.THREAD_VARIABLES
+    assert settings["c"].Spawner.pre_spawn_hook is settings["thread_environment"]
+    shared = {"COURSE_MODE": "learner", "OMP_NUM_THREADS": "3"}        # a value an admin set is kept
+    limited = types.SimpleNamespace(cpu_limit=1.5, environment=shared)
+    settings["thread_environment"](limited)
+    assert limited.environment["OMP_NUM_THREADS"] == "3" and limited.environment["TF_NUM_INTRAOP_THREADS"] == "2"
+    assert shared == {"COURSE_MODE": "learner", "OMP_NUM_THREADS": "3"}  # the shared config dict is not changed
+    unlimited = types.SimpleNamespace(cpu_limit=None, environment={"COURSE_MODE": "learner"})
+    settings["thread_environment"](unlimited)
+    assert unlimited.environment == {"COURSE_MODE": "learner"}
+
+
 def test_servers_start_by_pulling_the_course_when_a_repository_is_set():
     assert course_settings()["c"].Spawner.default_url == "/lab"
     url = course_settings(COURSE_REPOSITORY="https://github.com/someone/course", COURSE_BRANCH="spring")["c"].Spawner.default_url
