@@ -102,16 +102,21 @@ class Expect:
 
 @dataclass(frozen=True)
 class Exercise:
-    """An exercise: the task, a hint, and real solution code that leaves its result in ``answer``."""
+    """An exercise: the task, hints in steps, and real solution code that leaves its result in ``answer``."""
 
     id: str  # "00.1"
     lesson: str
     title: str
     task: str
-    hint: str
+    hints: tuple[str, ...]  # nudges, from the gentlest; none of them is the solution
     solution: str
     expect: Expect
     setup: str = ""
+
+    @property
+    def hint(self) -> str:
+        """The first nudge (what a failed check shows)."""
+        return self.hints[0]
 
 
 @dataclass(frozen=True)
@@ -267,6 +272,13 @@ def _parse_expect(check: _Checker, raw: Any, name: str) -> Expect:
     )
 
 
+def _parse_hints(check: _Checker, raw: Any, name: str) -> tuple[str, ...]:
+    """``hint:`` is one text or a list of steps (each a nudge, the gentlest first)."""
+    if isinstance(raw, list):
+        return tuple(check.text(step, f"{name}[{i}]") for i, step in enumerate(check.items(raw, name, 1)))
+    return (check.text(raw, name),)
+
+
 def _parse_exercise(check: _Checker, raw: Any, name: str, lesson_id: str) -> Exercise:
     raw = check.mapping(raw, name, ("id", "title", "task", "hint", "solution", "expect"), ("setup",))
     ex_id = raw["id"]
@@ -281,7 +293,7 @@ def _parse_exercise(check: _Checker, raw: Any, name: str, lesson_id: str) -> Exe
         lesson=lesson_id,
         title=check.text(raw["title"], f"{name}.title"),
         task=check.text(raw["task"], f"{name}.task"),
-        hint=check.text(raw["hint"], f"{name}.hint"),
+        hints=_parse_hints(check, raw["hint"], f"{name}.hint"),
         setup=setup,
         solution=solution,
         expect=_parse_expect(check, raw["expect"], f"{name}.expect"),
@@ -489,12 +501,14 @@ class CourseMap:
 
 def course_map() -> CourseMap:
     """The table of lessons: id, title, minutes, exercises and quiz questions done, and a done marker."""
-    from .tracking import completed_exercises, correct_questions
+    from .tracking import answered_questions, completed_exercises, correct_questions, first_try_questions
 
     done_exercises = completed_exercises()
     done_questions = correct_questions()
+    answered = answered_questions()
+    first_try = first_try_questions()
     rows = []
-    totals = {"exercises": 0, "quiz": 0, "exercises_done": 0, "quiz_done": 0}
+    totals = {"exercises": 0, "quiz": 0, "exercises_done": 0, "quiz_done": 0, "answered": 0, "first_try": 0}
     for item in lessons():
         ex_done = sum(e.id in done_exercises for e in item.exercises)
         q_done = sum(q.id in done_questions for q in item.quiz)
@@ -502,6 +516,10 @@ def course_map() -> CourseMap:
         totals["quiz"] += len(item.quiz)
         totals["exercises_done"] += ex_done
         totals["quiz_done"] += q_done
+        q_answered = sum(q.id in answered for q in item.quiz)
+        q_first = sum(q.id in first_try for q in item.quiz)
+        totals["answered"] += q_answered
+        totals["first_try"] += q_first
         total = len(item.exercises) + len(item.quiz)
         status = "✓ done" if ex_done + q_done == total else ("started" if ex_done + q_done else "")
         rows.append(
@@ -511,10 +529,11 @@ def course_map() -> CourseMap:
                 "minutes": item.minutes,
                 "exercises": f"{ex_done}/{len(item.exercises)}",
                 "quiz": f"{q_done}/{len(item.quiz)}",
+                "first_try": f"{q_first}/{q_answered}" if q_answered else "",
                 "status": status,
             }
         )
-    headers = {"lesson": "Lesson", "title": "Title", "minutes": "Min", "exercises": "Exercises", "quiz": "Quiz", "status": "Done"}
+    headers = {"lesson": "Lesson", "title": "Title", "minutes": "Min", "exercises": "Exercises", "quiz": "Quiz", "first_try": "1st try", "status": "Done"}
     widths = {key: max([len(str(r[key])) for r in rows] + [len(h)]) for key, h in headers.items()}
 
     def line(values: dict[str, Any]) -> str:
@@ -531,4 +550,9 @@ def course_map() -> CourseMap:
         f"Done: {totals['exercises_done']}/{totals['exercises']} exercises, "
         f"{totals['quiz_done']}/{totals['quiz']} quiz questions answered correctly."
     )
+    if totals["answered"]:
+        lines.append(
+            f"Quiz score on the first attempt: {totals['first_try']} of the {totals['answered']} questions answered "
+            "(what a lesson's quiz measures; later clicks still teach, but do not count here)."
+        )
     return CourseMap(rows=tuple(rows), text="\n".join(lines))

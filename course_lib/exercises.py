@@ -514,10 +514,23 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
     return CheckResult(ok)
 
 
+# How many hint steps each exercise has shown in this kernel (a restart starts again from the first).
+_hints_shown: dict[str, int] = {}
+
+
 def hint(exercise_id: str) -> None:
-    """Print the exercise's hint (both modes)."""
+    """Print the exercise's next hint step (both modes): the first nudge, then the next one each time."""
     item = exercise(exercise_id)
-    print(f"💡 {_label(item)}\n   Task: {item.task}\n   Hint: {item.hint}")
+    step = min(_hints_shown.get(item.id, 0), len(item.hints) - 1)
+    _hints_shown[item.id] = step + 1
+    total = len(item.hints)
+    lines = [f"💡 {_label(item)}", f"   Task: {item.task}"]
+    lines.append(f"   Hint {step + 1} of {total}: {item.hints[step]}" if total > 1 else f"   Hint: {item.hints[0]}")
+    if step + 1 < total:
+        lines.append(f'   (course.hint("{item.id}") again for the next nudge.)')
+    elif total > 1:
+        lines.append("   That was the last hint: the rest is yours to try.")
+    print("\n".join(lines))
 
 
 def _ipython_shell() -> Any:

@@ -172,6 +172,9 @@ def record_quiz(question_id: str, choice: str, correct: bool) -> None:
     """Record a quiz answer; a question counts as done once it has been answered correctly."""
     data = load()
     entry = data["quiz"].setdefault(question_id, {})
+    if "first_choice" not in entry:  # the first attempt is what the quiz score counts
+        entry["first_choice"] = choice
+        entry["first_correct"] = bool(correct) if not entry.get("attempts") else False
     entry["last_choice"] = choice
     entry["attempts"] = int(entry.get("attempts", 0)) + 1
     entry["correct"] = bool(entry.get("correct")) or bool(correct)
@@ -184,6 +187,22 @@ def completed_exercises() -> set[str]:
 
 def correct_questions() -> set[str]:
     return {key for key, value in load()["quiz"].items() if value.get("correct")}
+
+
+def answered_questions() -> set[str]:
+    """Questions with at least one recorded answer."""
+    return {key for key, value in load()["quiz"].items() if value.get("attempts")}
+
+
+def first_try_questions() -> set[str]:
+    """Questions answered correctly on the first attempt (a file written before this was kept counts a
+    question only when its one attempt was right)."""
+    quiz = load()["quiz"]
+    return {
+        key
+        for key, value in quiz.items()
+        if value.get("first_correct", value.get("attempts") == 1 and bool(value.get("correct")))
+    }
 
 
 def reset() -> None:

@@ -143,9 +143,8 @@ def _valid_lesson() -> dict:
                 "id": f"90.q{n}",
                 "question": "?",
                 "choices": [
-                    {"text": "a", "correct": True, "why": "yes"},
-                    {"text": "b", "why": "no"},
-                    {"text": "c", "why": "no"},
+                    {"text": t, "why": "yes" if i == n % 3 else "no", **({"correct": True} if i == n % 3 else {})}
+                    for i, t in enumerate("abc")
                 ],
             }
             for n in (1, 2, 3, 4)
@@ -160,7 +159,7 @@ def _break(change):
 
 
 BROKEN = [
-    ("two-correct", lambda d: d["quiz"][0]["choices"][1].update(correct=True), r"quiz\[0\]\.choices: exactly one choice.*found 2"),
+    ("two-correct", lambda d: d["quiz"][0]["choices"][2].update(correct=True), r"quiz\[0\]\.choices: exactly one choice.*found 2"),
     ("no-correct", lambda d: d["quiz"][2]["choices"][0].pop("correct"), r"quiz\[2\]\.choices: exactly one.*found 0"),
     ("missing-why", lambda d: d["quiz"][1]["choices"][2].pop("why"), r"quiz\[1\]\.choices\[2\]: missing why"),
     ("empty-why", lambda d: d["quiz"][1]["choices"][0].update(why=" "), r"quiz\[1\]\.choices\[0\]\.why: must be non-empty"),
@@ -200,7 +199,7 @@ def test_the_unbroken_lesson_loads(tmp_path):
     path.write_text(yaml.safe_dump(_valid_lesson()))
     lesson = content.load_file(path)
     assert [e.id for e in lesson.exercises] == ["90.1", "90.2"]
-    assert lesson.quiz[0].correct_index == 0
+    assert [q.correct_index for q in lesson.quiz] == [1, 2, 0, 1]  # where each file marks correct: true
 
 
 def test_invalid_yaml_names_the_line(tmp_path):
@@ -235,7 +234,7 @@ def test_lessons_are_in_course_order_and_lookup_accepts_numbers():
 def test_course_map_is_a_table_of_every_lesson():
     text = str(course_lib.course_map())
     lines = text.splitlines()
-    assert lines[0].split() == ["Lesson", "Title", "Min", "Exercises", "Quiz", "Done"]
+    assert lines[0].split() == ["Lesson", "Title", "Min", "Exercises", "Quiz", "1st", "try", "Done"]
     for lesson in content.lessons():
         row = next(line for line in lines if line.startswith(lesson.id + " "))
         assert lesson.title in row and f" {lesson.minutes} " in row

@@ -64,7 +64,7 @@ EXERCISES = [
         "id": "90.4",
         "title": "Scale a list",
         "task": "Write scale(xs, k).",
-        "hint": "A list comprehension.",
+        "hint": ["Each element is multiplied by the same k.", "A list comprehension.", "An empty list stays empty."],
         "solution": "def scale(xs, k):\n    return [x * k for x in xs]\n\nanswer = scale\n",
         "expect": {"kind": "function", "cases": [[[1, 2], 3], [[0.5], 2], [[], 5]]},
     },
@@ -351,6 +351,27 @@ def test_unknown_exercise_suggests_close_ids():
         course_lib.check("90.7", 1)
     with pytest.raises(UnknownNameError, match="Did you mean"):
         course_lib.hint("9.1")
+
+
+def test_hints_come_in_steps_and_stop_at_the_last(capsys, monkeypatch):
+    monkeypatch.setattr(exercises, "_hints_shown", {})
+    shown = []
+    for _ in range(4):
+        course_lib.hint("90.4")
+        shown.append(capsys.readouterr().out)
+    assert "Hint 1 of 3: Each element is multiplied by the same k." in shown[0]
+    assert 'course.hint("90.4") again for the next nudge' in shown[0]
+    assert "Hint 2 of 3: A list comprehension." in shown[1]
+    assert "Hint 3 of 3: An empty list stays empty." in shown[2] and "That was the last hint" in shown[2]
+    assert "Hint 3 of 3" in shown[3]  # asking again repeats the last step; never the solution
+    assert all("return [x * k" not in out for out in shown)
+    course_lib.hint("90.2")  # a single hint: no step counter
+    assert "Hint: Integers, not floats." in capsys.readouterr().out
+
+
+def test_a_failed_check_shows_only_the_first_hint_step(capsys):
+    _, out = run(capsys, "90.4", lambda xs, k: xs)
+    assert "Hint: Each element is multiplied by the same k." in out and "A list comprehension" not in out
 
 
 def test_instructor_mode_shows_the_solution_after_a_failed_check(capsys, monkeypatch):

@@ -124,6 +124,30 @@ def test_quiz_question_counts_once_answered_correctly(progress_file):
     assert entry["attempts"] == 3 and entry["last_choice"] == "c"
 
 
+def test_the_quiz_score_counts_first_attempts_only(progress_file, capsys):
+    progress_mod.record_quiz("00.q1", "b", False)
+    progress_mod.record_quiz("00.q1", "a", True)  # right on the second click: done, not a first-try point
+    progress_mod.record_quiz("00.q2", "c", True)
+    progress_mod.record_quiz("00.q2", "d", False)  # a later wrong click keeps the first-try point
+    assert progress_mod.first_try_questions() == {"00.q2"}
+    assert progress_mod.correct_questions() == {"00.q1", "00.q2"}
+    row = next(line for line in str(course_lib.course_map()).splitlines() if line.startswith("00 "))
+    assert row.split()[-3:] == ["2/5", "1/2", "started"]  # Quiz, 1st try (1 of the 2 answered), Done
+    text = str(course_lib.course_map())
+    assert "Quiz score on the first attempt: 1 of the 2 questions answered" in text
+
+
+def test_a_progress_file_from_before_first_attempts_were_kept_still_scores(progress_file):
+    progress_file.parent.mkdir(parents=True, exist_ok=True)
+    progress_file.write_text(json.dumps({"version": 1, "exercises": {}, "quiz": {
+        "00.q1": {"last_choice": "a", "attempts": 1, "correct": True},
+        "00.q2": {"last_choice": "a", "attempts": 3, "correct": True},
+    }}))
+    assert progress_mod.first_try_questions() == {"00.q1"}
+    progress_mod.record_quiz("00.q2", "b", True)  # an old question's next click is not a first attempt
+    assert progress_mod.first_try_questions() == {"00.q1"}
+
+
 def test_progress_prints_the_course_map_with_done_counts(capsys):
     course_lib.progress()
     before = capsys.readouterr().out

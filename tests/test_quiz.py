@@ -118,7 +118,9 @@ def test_clicking_a_choice_shows_why_and_records_the_answer():
     assert "❌" in shown and "course-quiz-wrong" in shown
     assert quiz_mod._code_html(question.choices[wrong].why) in shown
     assert view.buttons[question.id][wrong].button_style == "danger"
-    assert progress_mod.load()["quiz"][question.id] == {"last_choice": "abcd"[wrong], "attempts": 1, "correct": False}
+    assert progress_mod.load()["quiz"][question.id] == {
+        "first_choice": "abcd"[wrong], "first_correct": False, "last_choice": "abcd"[wrong], "attempts": 1, "correct": False,
+    }
     assert "0 of 5" in view.score.value
 
     view.buttons[question.id][right].click()
@@ -127,6 +129,7 @@ def test_clicking_a_choice_shows_why_and_records_the_answer():
     assert view.buttons[question.id][right].button_style == "success"
     assert view.buttons[question.id][wrong].button_style == ""
     assert progress_mod.correct_questions() == {question.id}
+    assert progress_mod.first_try_questions() == set()  # right on the second click: not a first-attempt point
     assert "1 of 5" in view.score.value
     assert view.feedback[LESSON.quiz[0].id].value == ""  # other questions untouched
 
