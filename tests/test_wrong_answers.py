@@ -155,3 +155,33 @@ def test_05_3_returning_the_text_is_explained(capsys):
     ok, out = check(capsys, "05.3", header_bytes)
     assert not ok
     assert "json.loads" in out, out
+
+
+# -- Every exercise: the table of wrong answers (tests/wrong_answers_*.py) -----------------------------
+
+from types import SimpleNamespace  # noqa: E402
+
+from course_lib import content  # noqa: E402
+from wrong_answers_00_06 import WRONG as EARLY  # noqa: E402
+from wrong_answers_07_09 import WRONG as LATE  # noqa: E402
+
+TABLE = [*EARLY, *LATE]
+
+
+def _frameworks() -> SimpleNamespace:
+    return SimpleNamespace(torch=course_lib.import_torch(), tf=course_lib.import_tensorflow(), np=np)
+
+
+@pytest.mark.parametrize("wrong", TABLE, ids=[w.id for w in TABLE])
+def test_a_wrong_answer_is_refused_with_feedback_that_names_the_mistake(capsys, wrong):
+    ok, out = check(capsys, wrong.exercise, wrong.answer(_frameworks()))
+    assert not ok, f"{wrong.id} was accepted"
+    assert wrong.says in out, out
+
+
+def test_every_exercise_has_at_least_two_wrong_answers_in_the_table():
+    ids = [e.id for lesson in content.lessons() for e in lesson.exercises]
+    rows = {i: sum(w.exercise == i for w in TABLE) for i in ids}
+    assert not [i for i, n in rows.items() if n < 2], f"fewer than two wrong answers: {rows}"
+    assert {w.exercise for w in TABLE} <= set(ids)
+    assert len({w.id for w in TABLE}) == len(TABLE), "two rows share an exercise and a mistake id"
