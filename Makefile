@@ -70,14 +70,17 @@ browser:
 lab: setup
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
 
-# Three passes: unit tests + every notebook as a learner's kernel runs it, then every notebook again on
-# another CPU code path (one thread, no AVX): stored outputs must not depend on the machine; and, beside it,
-# the second environment (another Python, the default PyTorch wheel).
-# The portable pass runs one thread per notebook, so two notebooks run at once (pytest-xdist, a notebook's cells
-# stay together on one worker: --dist loadfile).
-PORTABLE := --portable-cpu -n 2 --dist loadfile
+# The unit tests (two test files at once: most of their time is spent waiting on subprocesses, a browser,
+# a hub), then three passes over the notebooks: every notebook as a learner's kernel runs it (one at a time,
+# with every core: lesson 09a times code), then every notebook again on another CPU code path (one thread,
+# no AVX): stored outputs must not depend on the machine; and, beside it, the second environment (another
+# Python, the default PyTorch wheel). The portable pass runs one thread per notebook, so two notebooks run at
+# once (pytest-xdist; a notebook's cells stay together on one worker: --dist loadfile).
+PARALLEL := -n 2 --dist loadfile
+PORTABLE := --portable-cpu $(PARALLEL)
 test: setup $(DEVSTAMP) browser $(HUBPROXY)
-	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+	$(BIN)/python -m pytest tests $(PARALLEL) --durations=10
+	$(BIN)/python -m pytest notebooks $(NBVAL) --durations=5
 	$(BIN)/python -m pytest notebooks $(NBVAL) $(PORTABLE)
 	bash scripts/second_environment.sh $(BIN)/python $(SECOND_ENV_NOTEBOOKS)
 
@@ -88,7 +91,7 @@ second-env: setup
 	bash scripts/second_environment.sh $(BIN)/python $(SECOND_ENV_NOTEBOOKS)
 
 unit: setup $(DEVSTAMP) browser $(HUBPROXY)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests $(PARALLEL)
 
 notebooks: setup
 	$(BIN)/python -m pytest notebooks $(NBVAL)

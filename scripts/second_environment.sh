@@ -37,6 +37,10 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 "${pip[@]}" --no-deps -e . >> "$log" 2>&1 || { grep -v "is ignored" "$log"; exit 1; }
+# Two test files at once, as in the main environment (pytest-xdist at the version requirements-dev.txt pins;
+# a no-op once installed).
+"${pip[@]}" "$(grep -E '^pytest-xdist==' requirements-dev.txt | cut -d' ' -f1)" >> "$log" 2>&1 \
+  || { grep -v "is ignored" "$log"; exit 1; }
 "$venv/bin/python" - <<'PY'
 import importlib.metadata as m, importlib.util, sys
 torch = m.version("torch")
@@ -49,5 +53,5 @@ HF_HUB_OFFLINE=1 "$venv/bin/python" -m course_lib.convert > /dev/null
 # deployment, not the Python or the PyTorch build: the main pass runs them.
 "$venv/bin/python" -m pytest tests "${notebooks[@]}" \
   --ignore=tests/test_browser.py --ignore=tests/test_binder.py --ignore=tests/test_jupyterhub.py \
-  --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300
+  --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=300 -n 2 --dist loadfile
 echo "  second environment, in all: $(( $(date +%s) - start )) s"
