@@ -72,22 +72,22 @@ def test_03_2_explains_which_spelling_is_wanted(capsys):
     assert ok, out
 
 
-# -- 03.3 · a tf.function that traces once for every length ----------------------------------------
+# -- 03.3 · a tf.function that traces once for every batch shape ------------------------------------
 
 
 def _sum_of_squares(tf, **decorator):
     @tf.function(**decorator)
-    def tf_sum_of_squares(x):
-        return tf.reduce_sum(x * x)
+    def tf_row_sums_of_squares(x):
+        return tf.reduce_sum(x * x, axis=1)
 
-    for length in (3.0, 5.0, 7.0):
-        tf_sum_of_squares(tf.range(length))
-    return tf_sum_of_squares
+    for shape in ((2, 3), (4, 5), (1, 7)):
+        tf_row_sums_of_squares(tf.ones(shape))
+    return tf_row_sums_of_squares
 
 
 def test_03_3_accepts_the_function_with_a_signature(capsys):
     tf = course_lib.import_tensorflow()
-    answer = _sum_of_squares(tf, input_signature=[tf.TensorSpec(shape=[None], dtype=tf.float32)])
+    answer = _sum_of_squares(tf, input_signature=[tf.TensorSpec(shape=[None, None], dtype=tf.float32)])
     ok, out = check(capsys, "03.3", answer)
     assert ok, out
 
@@ -115,15 +115,15 @@ def test_03_3_rejects_reduce_retracing_which_still_traces_twice(capsys):
 def test_03_3_rejects_a_plain_python_function(capsys):
     tf = course_lib.import_tensorflow()
 
-    def tf_sum_of_squares(x):
-        return tf.reduce_sum(x * x)
+    def tf_row_sums_of_squares(x):
+        return tf.reduce_sum(x * x, axis=1)
 
-    ok, out = check(capsys, "03.3", tf_sum_of_squares)
+    ok, out = check(capsys, "03.3", tf_row_sums_of_squares)
     assert not ok
     assert "not a tf.function" in out, out
 
 
-# -- 05.1 · the greedy step; 05.2 · a fixed width; 05.3 · a safetensors header ----------------------
+# -- 05.1 · the greedy step; 05.2 · a fixed width; 05.3 · a tensor's bytes in a safetensors file -------
 
 
 def test_05_1_reading_the_first_position_is_explained(capsys):
@@ -147,14 +147,14 @@ def test_05_2_padding_to_the_longest_is_explained(capsys):
     assert 'padding="max_length"' in out, out
 
 
-def test_05_3_returning_the_text_is_explained(capsys):
-    def header_bytes(path):
+def test_05_3_returning_the_header_text_is_explained(capsys):
+    def tensor_location(path, name):
         with open(path, "rb") as handle:
             return handle.read(int.from_bytes(handle.read(8), "little"))
 
-    ok, out = check(capsys, "05.3", header_bytes)
+    ok, out = check(capsys, "05.3", tensor_location)
     assert not ok
-    assert "json.loads" in out, out
+    assert "your function returns the header" in out, out
 
 
 # -- Every exercise: the table of wrong answers (tests/wrong_answers_*.py) -----------------------------

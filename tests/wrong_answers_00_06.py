@@ -161,40 +161,55 @@ def _walk(fn, spelling, keep_none=False):
     return out
 
 
-def _sum_of_squares(ns, shape, dtype):
+def _row_sums_of_squares(ns, shape, dtype, axis=1):
+    """03.3: a tf.function with the given input_signature; axis=None sums the whole batch."""
     tf = ns.tf
 
     @tf.function(input_signature=[tf.TensorSpec(shape=shape, dtype=getattr(tf, dtype))])
-    def tf_sum_of_squares(x):
+    def tf_row_sums_of_squares(x):
+        return tf.reduce_sum(x * x, axis=axis)
+
+    return tf_row_sums_of_squares
+
+
+def _square_any_length_copied(ns):
+    """03.3: section 4's tf_square_any_length, renamed: its 1-D signature refuses a batch."""
+    tf = ns.tf
+
+    @tf.function(input_signature=[tf.TensorSpec(shape=[None], dtype=tf.float32)])
+    def tf_row_sums_of_squares(x):
         return tf.reduce_sum(x * x)
 
-    return tf_sum_of_squares
+    return tf_row_sums_of_squares
 
 
-def _misclassified_by_equality(texts, labels, predictions, tags, tag):
-    return [t for t, lab, p, its in zip(texts, labels, predictions, tags) if its == tag and p != lab]
-
-
-def _misclassified_first_tag(texts, labels, predictions, tags, tag):
-    return [t for t, lab, p, its in zip(texts, labels, predictions, tags) if its[0] == tag and p != lab]
-
-
-def _classified_right(texts, labels, predictions, tags, tag):
-    return [t for t, lab, p, its in zip(texts, labels, predictions, tags) if tag in its and p == lab]
-
-
-def _misclassified_positions(texts, labels, predictions, tags, tag):
+def _misclassified_texts(labels, predictions, tags, tag="negation"):
+    """04.2: the error-analysis cell's list comprehension (lesson 04, cell 35) pasted in: one tag's list."""
     return [i for i, (lab, p, its) in enumerate(zip(labels, predictions, tags)) if tag in its and p != lab]
 
 
-def _misclassified_numpy(ns):
-    np = ns.np
+def _errors_by_tag(*, first_tag_only=False, count_right=False, keep_zeros=True, rate=False):
+    """04.2 variants: the first tag only, the right texts counted, tags without errors left out, a rate."""
 
-    def misclassified(texts, labels, predictions, tags, tag):
-        wanted = np.array([tag in its for its in tags]) & (np.asarray(labels) != np.asarray(predictions))
-        return np.array(texts)[wanted]
+    def errors_by_tag(labels, predictions, tags):
+        counts = {tag: 0 for its in tags for tag in its} if keep_zeros else {}
+        totals = {}
+        for lab, p, its in zip(labels, predictions, tags):
+            for tag in its[:1] if first_tag_only else its:
+                totals[tag] = totals.get(tag, 0) + 1
+                if (p == lab) if count_right else (p != lab):
+                    counts[tag] = counts.get(tag, 0) + 1
+        return {tag: n / totals[tag] for tag, n in counts.items()} if rate else counts
 
-    return misclassified
+    return errors_by_tag
+
+
+def _errors_by_tag_tuple_keys(labels, predictions, tags):
+    counts = {}
+    for lab, p, its in zip(labels, predictions, tags):
+        if p != lab:
+            counts[tuple(its)] = counts.get(tuple(its), 0) + 1
+    return counts
 
 
 def _minilm_batch(**changes):
@@ -208,41 +223,60 @@ def _minilm_batch(**changes):
     return tokenizer(["Hi", "How are you today?"], **{k: v for k, v in options.items() if v is not None})
 
 
-def _header_length(path):
+def _header(path):
+    """05.3: section 5's cell (lesson 05, cell 49) pasted into a function: the header and its length."""
     with open(path, "rb") as handle:
-        return int.from_bytes(handle.read(8), "little")
+        length = int.from_bytes(handle.read(8), "little")
+        return json.loads(handle.read(length)), length
 
 
-def _header_text(path):
-    with open(path, "rb") as handle:
-        return handle.read(int.from_bytes(handle.read(8), "little")).decode("utf-8")
+def _header_of(path, name):
+    return _header(path)[0]
 
 
-def _header_without_metadata(path):
-    with open(path, "rb") as handle:
-        header = json.loads(handle.read(int.from_bytes(handle.read(8), "little")))
-    header.pop("__metadata__", None)  # as lesson 05's cell counts len(header) - 1 tensors
-    return header
+def _data_offsets(path, name):
+    return tuple(_header(path)[0][name]["data_offsets"])
+
+
+def _location_without_the_8_length_bytes(path, name):
+    header, length = _header(path)
+    begin, end = header[name]["data_offsets"]
+    return (length + begin, length + end)
+
+
+def _location_without_the_header(path, name):
+    header, length = _header(path)
+    begin, end = header[name]["data_offsets"]
+    return (8 + begin, 8 + end)
+
+
+def _start_and_size(path, name):
+    header, length = _header(path)
+    begin, end = header[name]["data_offsets"]
+    return (8 + length + begin, end - begin)
 
 
 def mean_pool(hidden, mask):
-    """The notebook's own mean_pool (lesson 06, cell 5), which 06.1 asks learners not to call."""
+    """The notebook's own mean_pool (lesson 06, cell 5), the demonstration next to exercise 06.1."""
     mask = mask.unsqueeze(-1).to(hidden.dtype)
     return (hidden * mask).sum(dim=1) / mask.sum(dim=1)
 
 
-def _my_mean_pool_calling_the_notebook(hidden, mask):
-    return mean_pool(hidden, mask)
-
-
-def _mean_pool_over_padded_length(hidden, mask):
+def _my_max_pool_copying_mean_pool(hidden, mask):
     weights = mask.unsqueeze(-1).to(hidden.dtype)
-    return (hidden * weights).sum(dim=1) / hidden.shape[1]
+    return (hidden * weights).sum(dim=1) / weights.sum(dim=1)
 
 
-def _mean_pool_over_batch_axis(hidden, mask):
-    weights = mask.unsqueeze(-1).to(hidden.dtype)
-    return (hidden * weights).sum(dim=0) / weights.sum(dim=0)
+def _max_pool_multiplied_by_the_mask(hidden, mask):
+    return (hidden * mask.unsqueeze(-1).to(hidden.dtype)).amax(dim=1)
+
+
+def _max_pool_values_and_indices(hidden, mask):
+    return hidden.masked_fill(mask.unsqueeze(-1) == 0, float("-inf")).max(dim=1)
+
+
+def _max_pool_over_batch_axis(hidden, mask):
+    return hidden.masked_fill(mask.unsqueeze(-1) == 0, float("-inf")).amax(dim=0)
 
 
 # MiniLM as AutoModelForSequenceClassification(num_labels=2): the BertModel's 22,713,216 weights (pooler
@@ -300,13 +334,23 @@ WRONG: list[Wrong] = [
           "your answer is a PyTorch tensor; the task asks for a TensorFlow tensor"),
     Wrong("01.1", "numpy-array", lambda ns: ns.tf.nn.softmax(ns.tf.constant(_SCORES) / 0.5, axis=0).numpy(),
           "your answer is a NumPy array; the task asks for a TensorFlow tensor"),
-    # 01.2 · how big is MiniLM?
-    Wrong("01.2", "counted-tensors", lambda ns: len(list(_meta_minilm(ns).parameters())),
+    # 01.2 · where do MiniLM's weights sit? (the embeddings alone)
+    Wrong("01.2", "copied-the-whole-model-count",
+          lambda ns: sum(p.numel() for p in _meta_minilm(ns).parameters()),
+          "that is the whole model's count, the 22,713,216 that section 5 printed"),
+    Wrong("01.2", "word-embeddings-only",
+          lambda ns: _meta_minilm(ns).embeddings.word_embeddings.weight.numel(),
+          "that is the word-piece table alone"),
+    Wrong("01.2", "encoder-not-embeddings",
+          lambda ns: sum(p.numel() for p in _meta_minilm(ns).encoder.parameters()),
+          "everything but the embeddings"),
+    Wrong("01.2", "counted-tensors", lambda ns: len(list(_meta_minilm(ns).embeddings.parameters())),
           "that is the number of weight tensors"),
     Wrong("01.2", "bytes-not-weights",
-          lambda ns: sum(p.numel() * p.element_size() for p in _meta_minilm(ns).parameters()),
+          lambda ns: sum(p.numel() * p.element_size() for p in _meta_minilm(ns).embeddings.parameters()),
           "that is the size in bytes"),
-    Wrong("01.2", "printed-text", lambda ns: f"{sum(p.numel() for p in _meta_minilm(ns).parameters()):,}",
+    Wrong("01.2", "printed-text",
+          lambda ns: f"{sum(p.numel() for p in _meta_minilm(ns).embeddings.parameters()):,}",
           "the task asks for the number itself, a Python int"),
     # 01.3 · which framework is this model?
     Wrong("01.3", "keras-model-not-layer", _framework_of_model_only, "is not a keras.Model, but it is a"),
@@ -353,11 +397,15 @@ WRONG: list[Wrong] = [
     Wrong("03.2", "nodes-not-names", lambda ns: _walk(_graph_of_03_2(ns), lambda fn: fn),
           "the task asks for their names"),
     Wrong("03.2", "str-of-node", lambda ns: _walk(_graph_of_03_2(ns), str), "your list holds str(fn)"),
-    # 03.3 · stop the retracing
-    Wrong("03.3", "fixed-length-signature", lambda ns: _sum_of_squares(ns, [3], "float32"),
-          "shape=[None] is one dimension"),
-    Wrong("03.3", "wrong-dtype-signature", lambda ns: _sum_of_squares(ns, [None], "float64"),
+    # 03.3 · stop the retracing for batches (2-D, rows and columns vary)
+    Wrong("03.3", "copied-the-1d-signature", _square_any_length_copied,
+          "shape=[None] is the signature of section 4's tf_square_any_length"),
+    Wrong("03.3", "fixed-columns-signature", lambda ns: _row_sums_of_squares(ns, [None, 3], "float32"),
+          "a number in your input_signature's shape fixes that size"),
+    Wrong("03.3", "wrong-dtype-signature", lambda ns: _row_sums_of_squares(ns, [None, None], "float64"),
           "use dtype=tf.float32"),
+    Wrong("03.3", "sums-the-whole-batch",
+          lambda ns: _row_sums_of_squares(ns, [None, None], "float32", axis=None), "one sum per row"),
     # 04.1 · build the attention mask
     Wrong("04.1", "booleans", lambda ns: lambda ids, pad_id: ids != pad_id,
           "convert the comparison with .long()"),
@@ -367,15 +415,17 @@ WRONG: list[Wrong] = [
           "your function ignores pad_id"),
     Wrong("04.1", "greater-than-pad-id", lambda ns: lambda ids, pad_id: (ids > pad_id).long(),
           "treats ids below pad_id as padding"),
-    # 04.2 · find the misclassified negations
-    Wrong("04.2", "equality-not-membership", lambda ns: _misclassified_by_equality,
-          "test membership, tag in its_tags"),
-    Wrong("04.2", "first-tag-only", lambda ns: _misclassified_first_tag, "test membership, tag in its_tags"),
-    Wrong("04.2", "classified-right", lambda ns: _classified_right, "returns the texts the model got right"),
-    Wrong("04.2", "positions-not-texts", lambda ns: _misclassified_positions,
-          "your function returns positions"),
-    Wrong("04.2", "numpy-not-list", _misclassified_numpy,
-          "the result is a ndarray; the task asks for a list"),
+    # 04.2 · count the errors by tag
+    Wrong("04.2", "copied-the-misclassified-list", lambda ns: _misclassified_texts,
+          "your function returns a list, like the error-analysis cell's list"),
+    Wrong("04.2", "tuple-as-key", lambda ns: _errors_by_tag_tuple_keys, "your dict's keys are whole tuples"),
+    Wrong("04.2", "first-tag-only", lambda ns: _errors_by_tag(first_tag_only=True),
+          "counts under both tags, not under its first tag only"),
+    Wrong("04.2", "counted-right-ones", lambda ns: _errors_by_tag(count_right=True),
+          "you counted the texts the model got right"),
+    Wrong("04.2", "zeros-left-out", lambda ns: _errors_by_tag(keep_zeros=False),
+          "a tag whose texts are all classified right is missing"),
+    Wrong("04.2", "error-rate", lambda ns: _errors_by_tag(rate=True), "your values are fractions"),
     # 05.1 · the greedy step
     Wrong("05.1", "max-not-argmax", lambda ns: lambda logits: logits[:, -1, :].max(dim=-1).values,
           "argmax, not max"),
@@ -391,21 +441,27 @@ WRONG: list[Wrong] = [
           "your answer is a NumPy array; the task asks for a PyTorch tensor"),
     Wrong("05.2", "python-lists", lambda ns: _minilm_batch(return_tensors=None)["input_ids"],
           "your answer is a Python list or number; the task asks for a PyTorch tensor"),
-    # 05.3 · read a safetensors header
-    Wrong("05.3", "returns-length", lambda ns: _header_length,
-          "the result is a int; the task asks for a dict"),
-    Wrong("05.3", "returns-decoded-text", lambda ns: _header_text, "json.loads"),
-    Wrong("05.3", "dropped-metadata", lambda ns: _header_without_metadata, "missing keys __metadata__"),
-    # 06.1 · mean pooling with a mask
-    Wrong("06.1", "calls-mean-pool", lambda ns: _my_mean_pool_calling_the_notebook,
-          "your answer is (or calls) mean_pool"),
-    Wrong("06.1", "passes-mean-pool", lambda ns: mean_pool, "your answer is (or calls) mean_pool"),
-    Wrong("06.1", "includes-padding", lambda ns: lambda hidden, mask: hidden.mean(dim=1),
-          "your average includes the padding positions"),
-    Wrong("06.1", "divides-by-padded-length", lambda ns: _mean_pool_over_padded_length,
-          "you divided by the padded length"),
-    Wrong("06.1", "batch-axis", lambda ns: _mean_pool_over_batch_axis,
-          "average over the tokens axis (dim=1)"),
+    # 05.3 · find a tensor's bytes in a safetensors file
+    Wrong("05.3", "copied-the-header-reader", lambda ns: lambda path: _header(path)[0],
+          "your function takes only the path, like section 5's cell"),
+    Wrong("05.3", "returns-the-header", lambda ns: _header_of, "your function returns the header"),
+    Wrong("05.3", "relative-offsets", lambda ns: _data_offsets, "those are the header's data_offsets"),
+    Wrong("05.3", "forgot-the-length-bytes", lambda ns: _location_without_the_8_length_bytes, "add 8 too"),
+    Wrong("05.3", "forgot-the-header", lambda ns: _location_without_the_header,
+          "add the header's length n too"),
+    Wrong("05.3", "start-and-size", lambda ns: _start_and_size, "not how many there are"),
+    # 06.1 · max pooling with a mask
+    Wrong("06.1", "copied-mean-pool", lambda ns: _my_max_pool_copying_mean_pool,
+          "your function returns the masked mean, which is what mean_pool (section 2) computes"),
+    Wrong("06.1", "passes-mean-pool", lambda ns: mean_pool, "which is what mean_pool (section 2) computes"),
+    Wrong("06.1", "includes-padding", lambda ns: lambda hidden, mask: hidden.amax(dim=1),
+          "your maximum includes the padding positions"),
+    Wrong("06.1", "multiplied-by-the-mask", lambda ns: _max_pool_multiplied_by_the_mask,
+          "a 0 beats real values that are all negative"),
+    Wrong("06.1", "values-and-indices", lambda ns: _max_pool_values_and_indices,
+          "tensor.max(dim=1) gives the values and their positions"),
+    Wrong("06.1", "batch-axis", lambda ns: _max_pool_over_batch_axis,
+          "take the maximum over the tokens axis (dim=1)"),
     # 06.2 · freeze the encoder
     Wrong("06.2", "nothing-frozen", lambda ns: _MINILM_CLASSIFIER_WEIGHTS, "nothing was frozen"),
     Wrong("06.2", "inverted-freeze", lambda ns: _MINILM_CLASSIFIER_WEIGHTS - 770,

@@ -10,9 +10,21 @@ import numpy as np
 import course_lib
 from wrong_answer_table import Wrong
 
-# -- 07a.1 · From a chat reply to a label ------------------------------------------------------------
+# -- 07a.1 · A reply parser that reads "not" ---------------------------------------------------------
 
 LABELS = {"positive", "negative"}
+OPPOSITE = {"positive": "negative", "negative": "positive"}
+
+
+def _labels_read(words):
+    """The label each label word counts as: the opposite one right after "not"."""
+    return {OPPOSITE[w] if b == "not" else w for b, w in zip([""] + words, words) if w in OPPOSITE}
+
+
+def demonstration_label(reply):
+    """The notebook's own reply_to_label (the cell after the exercise), copied: "not positive" is positive."""
+    found = set(re.findall(r"[a-z]+", reply.lower())) & LABELS
+    return found.pop() if len(found) == 1 else "unknown"
 
 
 def first_word_label(reply):
@@ -22,33 +34,48 @@ def first_word_label(reply):
 
 
 def first_label_found(reply):
-    """if / elif on substrings: a reply that says both words gets the first one tested."""
+    """if / elif on substrings: a reply whose label words disagree gets the first one tested."""
     text = reply.lower()
-    if "positive" in text:
-        return "positive"
-    if "negative" in text:
-        return "negative"
+    for phrase, label in (("not positive", "negative"), ("not negative", "positive"),
+                          ("positive", "positive"), ("negative", "negative")):
+        if phrase in text:
+            return label
     return "unknown"
 
 
 def split_on_spaces_label(reply):
     """str.split() keeps the punctuation: "positive." is not "positive"."""
-    found = set(reply.lower().split()) & LABELS
+    found = _labels_read(reply.lower().split())
     return found.pop() if len(found) == 1 else "unknown"
 
 
 def case_sensitive_label(reply):
     """No lower(): "NEGATIVE" matches nothing."""
-    found = set(re.findall(r"[a-z]+", reply)) & LABELS
+    found = _labels_read(re.findall(r"[a-z]+", reply))
     return found.pop() if len(found) == 1 else "unknown"
 
 
 def none_when_unsure_label(reply):
-    """Falls off the end of the function (None) when there is not exactly one label word."""
-    found = set(re.findall(r"[a-z]+", reply.lower())) & LABELS
+    """Falls off the end of the function (None) when the label words do not give exactly one label."""
+    found = _labels_read(re.findall(r"[a-z]+", reply.lower()))
     if len(found) == 1:
         return found.pop()
     return None
+
+
+def negated_word_dropped_label(reply):
+    """Skips a label word after "not" instead of counting it as the opposite label."""
+    words = re.findall(r"[a-z]+", reply.lower())
+    found = {w for b, w in zip([""] + words, words) if w in LABELS and b != "not"}
+    return found.pop() if len(found) == 1 else "unknown"
+
+
+def capital_not_label(reply):
+    """Lower-cases the label words but compares the word before with "not" as written: "Not" is missed."""
+    words = re.findall(r"[A-Za-z]+", reply)
+    found = {OPPOSITE[w.lower()] if b == "not" else w.lower() for b, w in zip([""] + words, words)
+             if w.lower() in LABELS}
+    return found.pop() if len(found) == 1 else "unknown"
 
 
 # -- 07a.2 · From tokens back to characters ---------------------------------------------------------
@@ -66,19 +93,57 @@ def span_from_words(context, offsets, start_token, end_token):
     return " ".join(context.split()[start_token:end_token + 1])
 
 
-# -- 07b.1 · The most central sentences -------------------------------------------------------------
+# -- 07b.1 · Central sentences, without repeats -----------------------------------------------------
 
 
-def central_by_score(vectors, k):
-    return np.argsort(-(vectors @ vectors.mean(axis=0)))[:k].tolist()
+def central_copied(vectors, k):
+    """The notebook's central_sentences, copied: a sentence and its near-copy both get in."""
+    return sorted(np.argsort(-(vectors @ vectors.mean(axis=0)))[:k].tolist())
 
 
-def central_ascending(vectors, k):
-    return sorted(np.argsort(vectors @ vectors.mean(axis=0))[:k].tolist())
+def central_limit_ignored(vectors, k, limit):
+    return central_copied(vectors, k)
 
 
-def central_as_array(vectors, k):
-    return np.sort(np.argsort(-(vectors @ vectors.mean(axis=0)))[:k])
+def _kept_in_rank_order(vectors, k, limit, ranking=None):
+    if ranking is None:
+        ranking = np.argsort(-(vectors @ vectors.mean(axis=0))).tolist()
+    kept = []
+    for i in ranking:
+        if all(vectors[i] @ vectors[j] <= limit for j in kept):
+            kept.append(i)
+        if len(kept) == k:
+            break
+    return kept
+
+
+def central_by_score(vectors, k, limit):
+    return _kept_in_rank_order(vectors, k, limit)
+
+
+def central_ascending(vectors, k, limit):
+    return sorted(_kept_in_rank_order(vectors, k, limit, np.argsort(vectors @ vectors.mean(axis=0)).tolist()))
+
+
+def central_as_array(vectors, k, limit):
+    return np.array(sorted(_kept_in_rank_order(vectors, k, limit)))
+
+
+def central_first_k_only(vectors, k, limit):
+    """Tests only the first k of the ranking, so every skipped sentence leaves a hole."""
+    kept = []
+    for i in np.argsort(-(vectors @ vectors.mean(axis=0)))[:k].tolist():
+        if all(vectors[i] @ vectors[j] <= limit for j in kept):
+            kept.append(i)
+    return sorted(kept)
+
+
+def central_against_all(vectors, k, limit):
+    """Compares each sentence with every other one, not with the kept ones: both copies drop out."""
+    similar = vectors @ vectors.T
+    np.fill_diagonal(similar, -1.0)
+    ranking = np.argsort(-(vectors @ vectors.mean(axis=0))).tolist()
+    return sorted([i for i in ranking if similar[i].max() <= limit][:k])
 
 
 # -- 07b.2 · chrF with sacrebleu (the notebook cell's data) ----------------------------------------
@@ -126,27 +191,50 @@ def top_p_totals_in_id_order(probabilities, p):
     return order[:int(np.searchsorted(totals, p)) + 1].tolist()
 
 
-# -- 07c.1 · A PyTorch head as a Keras layer --------------------------------------------------------
+# -- 07c.1 · BERT's pooler as a Keras layer --------------------------------------------------------
 
 
-def _dense(weight, kernel, bias):
+def _dense(weight, kernel, bias, activation=None):
     keras = course_lib.import_keras()
-    layer = keras.layers.Dense(weight.shape[0])
+    layer = keras.layers.Dense(weight.shape[0], activation=activation)
     layer.build((None, weight.shape[1]))
     layer.set_weights([kernel, bias])
     return layer
 
 
-def dense_without_transpose(weight, bias, x):
-    return np.asarray(_dense(weight, weight, bias)(x))
+def dense_from_linear(weight, bias):
+    """The notebook's head recipe (the cell after the exercise), passed as the answer."""
+    return _dense(weight, weight.T, bias)
 
 
-def dense_with_reshape(weight, bias, x):
-    return np.asarray(_dense(weight, weight.reshape(weight.shape[1], weight.shape[0]), bias)(x))
+def head_recipe_on_every_token(weight, bias, sequence_output):
+    """The head's recipe copied: every token through a Dense layer without tanh."""
+    return np.asarray(_dense(weight, weight.T, bias)(sequence_output))
 
 
-def dense_returning_tensor(weight, bias, x):
-    return _dense(weight, weight.T, bias)(x)
+def pooler_on_every_token(weight, bias, sequence_output):
+    return np.asarray(_dense(weight, weight.T, bias, "tanh")(sequence_output))
+
+
+def pooler_without_tanh(weight, bias, sequence_output):
+    return np.asarray(_dense(weight, weight.T, bias)(sequence_output[:, 0, :]))
+
+
+def pooler_on_last_token(weight, bias, sequence_output):
+    return np.asarray(_dense(weight, weight.T, bias, "tanh")(sequence_output[:, -1, :]))
+
+
+def dense_without_transpose(weight, bias, sequence_output):
+    return np.asarray(_dense(weight, weight, bias, "tanh")(sequence_output[:, 0, :]))
+
+
+def dense_with_reshape(weight, bias, sequence_output):
+    kernel = weight.reshape(weight.shape[1], weight.shape[0])
+    return np.asarray(_dense(weight, kernel, bias, "tanh")(sequence_output[:, 0, :]))
+
+
+def dense_returning_tensor(weight, bias, sequence_output):
+    return _dense(weight, weight.T, bias, "tanh")(sequence_output[:, 0, :])
 
 
 # -- 07c.2 · How much did fine-tuning change? -------------------------------------------------------
@@ -160,27 +248,23 @@ def delta_arrays():
     return load_file(delta_file(get_spec("minilm-sentiment")))
 
 
-# -- 08a.1 · Split a projection into heads ----------------------------------------------------------
+# -- 08a.1 · Split a fused projection into heads ----------------------------------------------------
 
 
-def heads_without_transpose(weight, num_heads):
-    return weight.reshape(weight.shape[1], num_heads, -1)
+def in_proj_copied_demonstration(weight, num_heads):    # cell 9's linear_to_heads, on the fused weight
+    return weight.T.reshape(weight.shape[1], num_heads, -1)
 
 
-def heads_output_layout(weight, num_heads):
-    return weight.T.reshape(num_heads, -1, weight.shape[0])
+def in_proj_parts_without_transpose(weight, num_heads):
+    return tuple(part.reshape(weight.shape[1], num_heads, -1) for part in np.split(weight, 3, axis=0))
 
 
-def heads_axes_swapped(weight, num_heads):
-    return weight.T.reshape(weight.shape[1], -1, num_heads)
+def in_proj_heads_and_size_swapped(weight, num_heads):
+    return tuple(part.T.reshape(weight.shape[1], -1, num_heads) for part in np.split(weight, 3, axis=0))
 
 
-def heads_out_features_first(weight, num_heads):
-    return weight.T.reshape(weight.shape[0], num_heads, -1)
-
-
-def heads_hard_coded_384(weight, num_heads):
-    return weight.T.reshape(384, num_heads, -1)
+def in_proj_stacked_array(weight, num_heads):
+    return np.stack([part.T.reshape(weight.shape[1], num_heads, -1) for part in np.split(weight, 3, axis=0)])
 
 
 # -- 08a.2 · The way back: a Dense kernel as a Linear layer ----------------------------------------
@@ -245,51 +329,68 @@ def request_two_rows(batch):          # cell 15's request body, made a function
 # -- 08b.2 · Dynamic-range quantization by hand -----------------------------------------------------
 
 
-def quantize_one_scale(weight):
-    scale = np.abs(weight).max() / 127
-    return np.clip(np.round(weight / scale), -127, 127).astype(np.int8), np.float32(scale)
+def quantize_per_row(kernel):           # cell 31's per-row scales, copied onto the Keras layout
+    scales = np.abs(kernel).max(axis=1, keepdims=True) / 127
+    return np.clip(np.round(kernel / scales), -127, 127).astype(np.int8), scales.astype(np.float32)
 
 
-def quantize_by_128(weight):
-    scales = np.abs(weight).max(axis=1, keepdims=True) / 128
-    return np.clip(np.round(weight / scales), -127, 127).astype(np.int8), scales.astype(np.float32)
+def quantize_one_scale(kernel):
+    scale = np.abs(kernel).max() / 127
+    return np.clip(np.round(kernel / scale), -127, 127).astype(np.int8), np.float32(scale)
 
 
-def quantize_truncating(weight):
+def quantize_by_128(kernel):
+    scales = np.abs(kernel).max(axis=0, keepdims=True) / 128
+    return np.clip(np.round(kernel / scales), -127, 127).astype(np.int8), scales.astype(np.float32)
+
+
+def quantize_truncating(kernel):
+    scales = np.abs(kernel).max(axis=0, keepdims=True) / 127
+    return np.clip(kernel / scales, -127, 127).astype(np.int8), scales.astype(np.float32)
+
+
+def quantize_left_float(kernel):
+    scales = np.abs(kernel).max(axis=0, keepdims=True) / 127
+    return np.clip(np.round(kernel / scales), -127, 127), scales.astype(np.float32)
+
+
+def quantize_in_litert_layout(kernel):  # transposed to (out, in), quantized per row, returned that way
+    weight = kernel.T
     scales = np.abs(weight).max(axis=1, keepdims=True) / 127
-    return np.clip(weight / scales, -127, 127).astype(np.int8), scales.astype(np.float32)
-
-
-def quantize_left_float(weight):
-    scales = np.abs(weight).max(axis=1, keepdims=True) / 127
-    return np.clip(np.round(weight / scales), -127, 127), scales.astype(np.float32)
-
-
-def quantize_per_column(weight):
-    scales = np.abs(weight).max(axis=0, keepdims=True) / 127
     return np.clip(np.round(weight / scales), -127, 127).astype(np.int8), scales.astype(np.float32)
 
 
 # -- 08c.1 · Read a graph ---------------------------------------------------------------------------
 
 
-def count_every_node(program):
-    return len(list(program.graph.nodes))
+def _linear_nodes(program):
+    return [node for node in program.graph.nodes
+            if node.op == "call_function" and str(node.target) == "aten.linear.default"]
 
 
-def count_every_operation(program):
-    return sum(1 for node in program.graph.nodes if node.op == "call_function")
-
-
-def count_target_equal_to_text(program):
-    return sum(1 for node in program.graph.nodes
-               if node.op == "call_function" and node.target == "aten.linear.default")
-
-
-def count_as_counter(program):         # cell 5's Counter, returned whole
+def shapes_as_count(program):           # cell 5's Counter, for the one target
     from collections import Counter
 
-    return Counter(str(node.target) for node in program.graph.nodes if node.op == "call_function")
+    return Counter(str(node.target) for node in program.graph.nodes
+                   if node.op == "call_function")["aten.linear.default"]
+
+
+def shapes_of_the_weights(program):
+    return [tuple(node.args[1].meta["val"].shape) for node in _linear_nodes(program)]
+
+
+def shapes_of_the_outputs(program):
+    return [tuple(node.meta["val"].shape) for node in _linear_nodes(program)]
+
+
+def shapes_of_every_operation(program):
+    return [(node.args[0].meta["val"].shape[-1], node.meta["val"].shape[-1])
+            for node in program.graph.nodes if node.op == "call_function"]
+
+
+def shapes_target_equal_to_text(program):
+    return [(node.args[0].meta["val"].shape[-1], node.meta["val"].shape[-1]) for node in program.graph.nodes
+            if node.op == "call_function" and node.target == "aten.linear.default"]
 
 
 # -- 08c.2 · Feed ONNX Runtime ----------------------------------------------------------------------
@@ -356,31 +457,31 @@ def throughput_at_upper_middle(seconds, new_tokens):
     return new_tokens / sorted(seconds)[len(seconds) // 2]
 
 
-# -- 09b.1 · A gate for low precision ---------------------------------------------------------------
+# -- 09b.1 · Which sentences fail the gate ----------------------------------------------------------
 
 
 def _cosines(got, want, dim=-1):
     return course_lib.import_torch().nn.functional.cosine_similarity(got, want, dim=dim)
 
 
-def cosine_mean(got, want):
-    return _cosines(got, want).mean().item()
+def failing_as_lowest_cosine(got, want, min_cosine):     # check_route's line (section 1), copied
+    return _cosines(got, want).min().item()
 
 
-def cosine_over_columns(got, want):
-    return _cosines(got, want, dim=0).min().item()
+def failing_over_columns(got, want, min_cosine):
+    return (_cosines(got, want, dim=0) < min_cosine).nonzero().flatten().tolist()
 
 
-def cosine_as_tensor(got, want):
-    return _cosines(got, want).min()
+def failing_as_mask(got, want, min_cosine):
+    return (_cosines(got, want) < min_cosine).tolist()
 
 
-def cosine_of_flattened(got, want):
-    return _cosines(got.flatten(), want.flatten(), dim=0).item()
+def passing_sentences(got, want, min_cosine):
+    return (_cosines(got, want) >= min_cosine).nonzero().flatten().tolist()
 
 
-def cosine_best(got, want):
-    return _cosines(got, want).max().item()
+def failing_as_tensor(got, want, min_cosine):
+    return (_cosines(got, want) < min_cosine).nonzero().flatten()
 
 
 # -- 09b.2 · Bytes per weight -----------------------------------------------------------------------
@@ -405,17 +506,21 @@ def bfloat16_as_four_bytes(numbers, dtype):
 # -- 09c.1 · Positions on the right device ----------------------------------------------------------
 
 
+def positions_along_features(x):        # error 2's printed fix (cell 13), copied
+    return x + course_lib.import_torch().arange(x.shape[-1], device=x.device)
+
+
 def positions_on_cpu(x):
-    return x + course_lib.import_torch().arange(x.shape[-1])
+    return x + course_lib.import_torch().arange(x.shape[1]).unsqueeze(-1)
 
 
 def positions_as_float32(x):
     torch = course_lib.import_torch()
-    return x + torch.arange(x.shape[-1], device=x.device, dtype=torch.float32)
+    return x + torch.arange(x.shape[1], device=x.device, dtype=torch.float32).unsqueeze(-1)
 
 
 def positions_of_the_batch(x):
-    return x + course_lib.import_torch().arange(x.shape[0], device=x.device)
+    return x + course_lib.import_torch().arange(x.shape[0], device=x.device).unsqueeze(-1)
 
 
 # -- 09c.2 · Memory for training with Adam ----------------------------------------------------------
@@ -491,20 +596,31 @@ def replicas_numpy_split(batch, replicas):
 
 WRONG: list[Wrong] = [
     # 07a.1
+    Wrong("07a.1", "copied-demonstration", lambda ns: demonstration_label, "this is the notebook's own parser"),
     Wrong("07a.1", "first-word-only", lambda ns: first_word_label, "not only its first word"),
-    Wrong("07a.1", "first-label-wins", lambda ns: first_label_found, "a reply that says both words is ambiguous"),
+    Wrong("07a.1", "first-label-wins", lambda ns: first_label_found,
+          'ambiguous: return "unknown" rather than the first label you find'),
     Wrong("07a.1", "split-keeps-punctuation", lambda ns: split_on_spaces_label, 'a word can carry punctuation ("positive.")'),
     Wrong("07a.1", "no-lower-case", lambda ns: case_sensitive_label, '"NEGATIVE" was not recognised'),
     Wrong("07a.1", "none-not-unknown", lambda ns: none_when_unsure_label, 'return the string "unknown" (not None)'),
+    Wrong("07a.1", "negated-word-dropped", lambda ns: negated_word_dropped_label,
+          'a label word after "not" is not to be dropped'),
+    Wrong("07a.1", "capital-not-missed", lambda ns: capital_not_label, '"Not" with a capital N is a negation too'),
     # 07a.2
     Wrong("07a.2", "end-token-excluded", lambda ns: span_to_end_token_start, "the end token was cut off"),
     Wrong("07a.2", "token-numbers-as-characters", lambda ns: span_from_token_numbers,
           "token numbers are not character positions: look each token up in offsets"),
     Wrong("07a.2", "split-on-spaces", lambda ns: span_from_words, "token positions are not word positions"),
     # 07b.1
+    Wrong("07b.1", "copied-demonstration", lambda ns: central_copied, "this is the notebook's central_sentences"),
+    Wrong("07b.1", "limit-ignored", lambda ns: central_limit_ignored, "this is the notebook's central_sentences"),
     Wrong("07b.1", "score-order", lambda ns: central_by_score, "not in the document's order"),
     Wrong("07b.1", "least-central", lambda ns: central_ascending, "the *least* central sentences"),
     Wrong("07b.1", "numpy-not-list", lambda ns: central_as_array, "the result is a ndarray; the task asks for a list"),
+    Wrong("07b.1", "skipped-counts-towards-k", lambda ns: central_first_k_only,
+          "a skipped sentence does not count towards k"),
+    Wrong("07b.1", "compared-with-all", lambda ns: central_against_all,
+          "compare each sentence with the sentences already kept only"),
     # 07b.2
     Wrong("07b.2", "flat-references", lambda ns: chrf(SOURCES, REFERENCES).score,
           "the references went in as a flat list"),
@@ -521,6 +637,12 @@ WRONG: list[Wrong] = [
     Wrong("07b.3", "id-order", lambda ns: top_p_in_id_order, "not in id order"),
     Wrong("07b.3", "totals-in-id-order", lambda ns: top_p_totals_in_id_order, "the running total was added up in id order"),
     # 07c.1
+    Wrong("07c.1", "copied-dense-from-linear", lambda ns: dense_from_linear, "this is dense_from_linear"),
+    Wrong("07c.1", "copied-head-on-every-token", lambda ns: head_recipe_on_every_token,
+          "this is the classification head's recipe"),
+    Wrong("07c.1", "every-token", lambda ns: pooler_on_every_token, "reads only the [CLS] token, the first"),
+    Wrong("07c.1", "no-tanh", lambda ns: pooler_without_tanh, "the pooler applies tanh after it"),
+    Wrong("07c.1", "last-token", lambda ns: pooler_on_last_token, "that is the last token"),
     Wrong("07c.1", "no-transpose", lambda ns: dense_without_transpose, "the kernel was not transposed"),
     Wrong("07c.1", "reshape-not-transpose", lambda ns: dense_with_reshape, "the kernel was not transposed"),
     Wrong("07c.1", "tensor-not-numpy", lambda ns: dense_returning_tensor, "the task asks for a NumPy array, np.asarray"),
@@ -530,12 +652,12 @@ WRONG: list[Wrong] = [
     Wrong("07c.2", "len-of-array", lambda ns: sum(len(a) for a in delta_arrays().values()),
           "len(array) counts only the first axis"),
     # 08a.1
-    Wrong("08a.1", "no-transpose", lambda ns: heads_without_transpose, "reshaped without transposing it first"),
-    Wrong("08a.1", "output-projection-layout", lambda ns: heads_output_layout,
-          "that is the layout of the attention *output* projection"),
-    Wrong("08a.1", "heads-and-size-swapped", lambda ns: heads_axes_swapped, "the last two axes are swapped"),
-    Wrong("08a.1", "out-features-first", lambda ns: heads_out_features_first, "weight.shape[0] is out_features"),
-    Wrong("08a.1", "hard-coded-384", lambda ns: heads_hard_coded_384, "cannot reshape array of size 64 into shape (384,"),
+    Wrong("08a.1", "copied-demonstration", lambda ns: in_proj_copied_demonstration,
+          "that is cell 9's linear_to_heads applied to the whole fused weight"),
+    Wrong("08a.1", "no-transpose", lambda ns: in_proj_parts_without_transpose,
+          "each part was reshaped without transposing it first"),
+    Wrong("08a.1", "heads-and-size-swapped", lambda ns: in_proj_heads_and_size_swapped, "the last two axes are swapped"),
+    Wrong("08a.1", "stacked-array", lambda ns: in_proj_stacked_array, "the result is a ndarray; the task asks for a tuple"),
     # 08a.2
     Wrong("08a.2", "no-transpose", lambda ns: linear_without_transpose,
           "the kernel went into the Linear weight without a transpose"),
@@ -550,17 +672,19 @@ WRONG: list[Wrong] = [
           "len(batch) counts the dict's keys (the input names), not the texts"),
     Wrong("08b.1", "two-rows-copied", lambda ns: request_two_rows, "the number of rows is fixed (cell 15's range(2))"),
     # 08b.2
+    Wrong("08b.2", "copied-per-row", lambda ns: quantize_per_row, "these are cell 31's per-row scales"),
     Wrong("08b.2", "one-scale", lambda ns: quantize_one_scale, "one scale for the whole matrix"),
     Wrong("08b.2", "divide-by-128", lambda ns: quantize_by_128, "symmetric quantization uses ±127"),
     Wrong("08b.2", "truncated", lambda ns: quantize_truncating, "the values were truncated"),
     Wrong("08b.2", "not-int8", lambda ns: quantize_left_float, "the quantized matrix must be stored as np.int8"),
-    Wrong("08b.2", "per-column", lambda ns: quantize_per_column, "the scales are per column"),
+    Wrong("08b.2", "litert-layout", lambda ns: quantize_in_litert_layout, "the quantized matrix is in LiteRT's layout"),
     # 08c.1
-    Wrong("08c.1", "every-node", lambda ns: count_every_node, "that counts every node, including the inputs"),
-    Wrong("08c.1", "every-operation", lambda ns: count_every_operation, "that counts every operation (call_function node)"),
-    Wrong("08c.1", "target-compared-to-text", lambda ns: count_target_equal_to_text,
+    Wrong("08c.1", "copied-count", lambda ns: shapes_as_count, "that is how many linear operations the graph calls"),
+    Wrong("08c.1", "weight-shape-order", lambda ns: shapes_of_the_weights, "those pairs are the weights' shapes"),
+    Wrong("08c.1", "output-shapes", lambda ns: shapes_of_the_outputs, "those are the linear nodes' own shapes"),
+    Wrong("08c.1", "every-operation", lambda ns: shapes_of_every_operation, "the ReLU is an operation too"),
+    Wrong("08c.1", "target-compared-to-text", lambda ns: shapes_target_equal_to_text,
           "node.target is an operator object"),
-    Wrong("08c.1", "counter-not-count", lambda ns: count_as_counter, "the result is a Counter"),
     # 08c.2
     Wrong("08c.2", "every-entry", lambda ns: feed_everything, "the feed holds every entry of the encoding"),
     Wrong("08c.2", "int32-kept", lambda ns: feed_keeping_int32, "the values are right but not int64"),
@@ -580,17 +704,19 @@ WRONG: list[Wrong] = [
     Wrong("09a.2", "even-count-middle", lambda ns: throughput_at_upper_middle,
           "with an even number of timings the median is the mean of the two middle ones"),
     # 09b.1
-    Wrong("09b.1", "mean", lambda ns: cosine_mean, "that is the mean; a gate needs the worst sentence"),
-    Wrong("09b.1", "columns-dim-0", lambda ns: cosine_over_columns, "that compares columns (dim=0)"),
-    Wrong("09b.1", "tensor-not-float", lambda ns: cosine_as_tensor, "return a Python float (.item()), not a tensor"),
-    Wrong("09b.1", "flattened", lambda ns: cosine_of_flattened, "one cosine between the two whole matrices, flattened"),
-    Wrong("09b.1", "maximum", lambda ns: cosine_best, "that is the best sentence (the maximum)"),
+    Wrong("09b.1", "copied-lowest-cosine", lambda ns: failing_as_lowest_cosine, "that is check_route's lowest cosine"),
+    Wrong("09b.1", "columns-dim-0", lambda ns: failing_over_columns, "that compares columns (dim=0)"),
+    Wrong("09b.1", "mask-not-indices", lambda ns: failing_as_mask, "that is a mask, one True/False per sentence"),
+    Wrong("09b.1", "passing-not-failing", lambda ns: passing_sentences, "those are the sentences that pass"),
+    Wrong("09b.1", "tensor-not-list", lambda ns: failing_as_tensor, "return a list of Python ints (.tolist())"),
     # 09b.2
     Wrong("09b.2", "bits", lambda ns: megabytes_from_bits, "that counts bits, not bytes"),
     Wrong("09b.2", "mebibytes", lambda ns: mebibytes, "that divides by 2**20 (MiB)"),
     Wrong("09b.2", "bytes-not-megabytes", lambda ns: bytes_not_megabytes, "that is the number of bytes"),
     Wrong("09b.2", "bfloat16-four-bytes", lambda ns: bfloat16_as_four_bytes, "bfloat16 takes 16 bits, 2 bytes per weight"),
     # 09c.1
+    Wrong("09c.1", "copied-fix-along-features", lambda ns: positions_along_features,
+          "error 2's fix (cell 13) was written for (batch, length) inputs"),
     Wrong("09c.1", "positions-on-cpu", lambda ns: positions_on_cpu, "Create the positions on x's device"),
     Wrong("09c.1", "float32-positions", lambda ns: positions_as_float32, "positions made as float32 promote the result"),
     Wrong("09c.1", "batch-not-length", lambda ns: positions_of_the_batch, "must match the size of tensor b (2)"),
