@@ -172,9 +172,12 @@ def record_quiz(question_id: str, choice: str, correct: bool) -> None:
     """Record a quiz answer; a question counts as done once it has been answered correctly."""
     data = load()
     entry = data["quiz"].setdefault(question_id, {})
-    if "first_choice" not in entry:  # the first attempt is what the quiz score counts
-        entry["first_choice"] = choice
-        entry["first_correct"] = bool(correct) if not entry.get("attempts") else False
+    if "first_correct" not in entry:  # the first attempt is what the quiz score counts
+        if entry.get("attempts"):  # a file written before first attempts were kept: one right attempt counts
+            entry["first_correct"] = entry.get("attempts") == 1 and bool(entry.get("correct"))
+        else:
+            entry["first_choice"] = choice
+            entry["first_correct"] = bool(correct)
     entry["last_choice"] = choice
     entry["attempts"] = int(entry.get("attempts", 0)) + 1
     entry["correct"] = bool(entry.get("correct")) or bool(correct)

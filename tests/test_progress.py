@@ -145,6 +145,7 @@ def test_a_progress_file_from_before_first_attempts_were_kept_still_scores(progr
     }}))
     assert progress_mod.first_try_questions() == {"00.q1"}
     progress_mod.record_quiz("00.q2", "b", True)  # an old question's next click is not a first attempt
+    progress_mod.record_quiz("00.q1", "c", False)  # nor does a later click take an old first-try point away
     assert progress_mod.first_try_questions() == {"00.q1"}
 
 
