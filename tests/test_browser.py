@@ -117,6 +117,17 @@ def served(tmp_path_factory) -> Path:
     for name in SERVED:
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    # The stored outputs stay; the stored execution counts go, so that a numbered prompt in the page can
+    # only come from this run (with them, the page looks "finished" before Run All has started).
+    for path in (root / "notebooks").glob("*.ipynb"):
+        notebook = json.loads(path.read_text())
+        for cell in notebook["cells"]:
+            if cell["cell_type"] == "code":
+                cell["execution_count"] = None
+                for output in cell.get("outputs", []):
+                    if "execution_count" in output:
+                        output["execution_count"] = None
+        path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n")
     return root
 
 
@@ -232,6 +243,26 @@ STATUS_SELECTOR = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionI
 DEAD = {"dead", "restarting", "autorestarting"}  # a kernel that died (over its memory, say) restarts
 
 
+def _session_kernel(lab, lesson: str) -> dict:
+    """The server's view of the lesson's kernel (execution_state, connections), {} before it exists."""
+    url = f"{lab['base']}/api/sessions?token={lab['token']}"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        sessions = json.load(response)
+    for session in sessions:
+        if session.get("path") == lesson and session.get("kernel"):
+            return session["kernel"]
+    return {}
+
+
+def _kernel_ready(page, lab, lesson: str) -> bool:
+    """The page shows the kernel idle *and* the server has it started, idle, with the page connected.
+    The page's indicator alone says "idle" before the kernel exists; Run All clicked then can be lost."""
+    if _kernel_status(page) != "idle":
+        return False
+    kernel = _session_kernel(lab, lesson)
+    return kernel.get("execution_state") == "idle" and kernel.get("connections", 0) >= 1
+
+
 def _kernel_status(page) -> str:
     status = page.locator(STATUS_SELECTOR).first.get_attribute("data-status") or "unknown"
     if status in DEAD:
@@ -288,7 +319,7 @@ def _open_and_run_all(page, lab, lesson: str, label: str, deadline: Deadline):
     page.goto(url, wait_until="domcontentloaded", timeout=deadline.left_ms("opening JupyterLab"))
     page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").first.wait_for(
         state="visible", timeout=deadline.left_ms(f"{lesson} to appear"))
-    _wait_until(lambda: _kernel_status(page) == "idle", "the kernel to start", deadline)
+    _wait_until(lambda: _kernel_ready(page, lab, lesson), "the kernel to start and connect", deadline)
     kernel_ready = time.monotonic()
     _shot(page, f"01-{label}-opened.png")
 
@@ -301,7 +332,8 @@ def _open_and_run_all(page, lab, lesson: str, label: str, deadline: Deadline):
     def finished() -> bool:
         # Run All marks every cell [*] at once; a cell loses its star when it has run, or when the
         # run stops (an error, a kernel restart). Done: no star left and the kernel idle.
-        # The first cell numbered shows the run did start in this notebook.
+        # The first cell numbered shows the run did start in this notebook (the served copy has no
+        # stored execution counts).
         prompts = page.evaluate(PROMPTS_JS)
         started = bool(prompts) and re.fullmatch(r"\[\d+\]:", prompts[0]) is not None
         return started and _kernel_status(page) == "idle" and not any("*" in p for p in prompts)
