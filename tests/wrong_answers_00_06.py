@@ -427,12 +427,17 @@ WRONG: list[Wrong] = [
           "a tag whose texts are all classified right is missing"),
     Wrong("04.2", "error-rate", lambda ns: _errors_by_tag(rate=True), "your values are fractions"),
     # 05.1 · the greedy step
-    Wrong("05.1", "max-not-argmax", lambda ns: lambda logits: logits[:, -1, :].max(dim=-1).values,
-          "argmax, not max"),
-    Wrong("05.1", "argmax-over-batch", lambda ns: lambda logits: logits[:, -1, :].argmax(dim=0),
-          "your argmax runs over the batch axis"),
-    Wrong("05.1", "last-sequence", lambda ns: lambda logits: logits[-1].argmax(dim=-1),
-          "logits[-1] is the last sequence of the batch"),
+    Wrong("05.1", "position-minus-one", lambda ns: lambda logits, mask: logits[:, -1, :].argmax(dim=-1),
+          "its position -1 is a pad token"),
+    Wrong("05.1", "one-past-the-last", lambda ns: lambda logits, mask: logits[
+        ns.torch.arange(logits.shape[0]), mask.sum(dim=1).clamp(max=logits.shape[1] - 1)].argmax(dim=-1),
+          "reads one position too far"),
+    Wrong("05.1", "max-not-argmax", lambda ns: lambda logits, mask: logits[
+        ns.torch.arange(logits.shape[0]), mask.sum(dim=1) - 1].max(dim=-1).values, "argmax, not max"),
+    Wrong("05.1", "argmax-over-batch", lambda ns: lambda logits, mask: logits[
+        ns.torch.arange(logits.shape[0]), mask.sum(dim=1) - 1].argmax(dim=0), "your argmax runs over the batch axis"),
+    Wrong("05.1", "first-position", lambda ns: lambda logits, mask: logits[:, 0, :].argmax(dim=-1),
+          "reads the first position"),
     # 05.2 · pad to a fixed length
     Wrong("05.2", "max-length-missing", lambda ns: _minilm_batch(max_length=None)["input_ids"],
           "pass max_length=12"),

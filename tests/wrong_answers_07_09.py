@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 
@@ -78,19 +79,36 @@ def capital_not_label(reply):
     return found.pop() if len(found) == 1 else "unknown"
 
 
-# -- 07a.2 · From tokens back to characters ---------------------------------------------------------
+# -- 07a.2 · From characters to tokens --------------------------------------------------------------
 
 
-def span_to_end_token_start(context, offsets, start_token, end_token):
-    return context[offsets[start_token][0]:offsets[end_token][0]]
+def span_as_characters(offsets, first_char, after_last_char):
+    return first_char, after_last_char
 
 
-def span_from_token_numbers(context, offsets, start_token, end_token):
-    return context[start_token:end_token + 1]
+def span_one_token_late(offsets, first_char, after_last_char):
+    """<= where < belongs: the full stop that starts right where the answer stops gets in."""
+    overlapping = [i for i, (first, after) in enumerate(offsets) if first <= after_last_char and after > first_char]
+    return overlapping[0], overlapping[-1]
 
 
-def span_from_words(context, offsets, start_token, end_token):
-    return " ".join(context.split()[start_token:end_token + 1])
+def span_in_words(offsets, first_char, after_last_char):
+    context = "Donors must weigh at least 50 kilograms."
+    return len(context[:first_char].split()), len(context[:after_last_char].split()) - 1
+
+
+def span_with_special_tokens(offsets, first_char, after_last_char):
+    """Containment tested with <=, so [CLS]'s (0, 0) 'contains' character 0."""
+    overlapping = [i for i, (first, after) in enumerate(offsets)
+                   if first <= first_char <= after or first_char <= first < after_last_char]
+    return overlapping[0], overlapping[-1]
+
+
+def span_from_exact_boundaries(offsets, first_char, after_last_char):
+    """Looks for a token starting exactly at first_char: an answer that begins inside a word piece has none."""
+    start = next(i for i, (first, after) in enumerate(offsets) if first == first_char and after > first)
+    end = next(i for i, (first, after) in enumerate(offsets) if after == after_last_char and after > first)
+    return start, end
 
 
 # -- 07b.1 · Central sentences, without repeats -----------------------------------------------------
@@ -146,22 +164,21 @@ def central_against_all(vectors, k, limit):
     return sorted([i for i in ranking if similar[i].max() <= limit][:k])
 
 
-# -- 07b.2 · chrF with sacrebleu (the notebook cell's data) ----------------------------------------
+# -- 07b.2 · chrF sentence by sentence (the notebook cell's data) ------------------------------------
 
-SOURCES = ["The museum opens at ten.", "Emma pays by card.", "Paris is beautiful in May."]
+HYPOTHESES = ["Le musée ouvre à dix.", "Emma paie avec une carte.", "Paris est beau en mai."]
 REFERENCES = ["Le musée ouvre à dix heures.", "Emma paie par carte.", "Paris est belle en mai."]
 
 
-def chrf(hypotheses, references):
+def per_sentence(score, **options):
+    """One sacrebleu result per (hypothesis, reference) pair: score is sacrebleu.sentence_chrf, _bleu, ..."""
+    return [score(h, [r], **options) for h, r in zip(HYPOTHESES, REFERENCES)]
+
+
+def sacrebleu_module():
     import sacrebleu
 
-    return sacrebleu.corpus_chrf(hypotheses, references)
-
-
-def mean_sentence_chrf():
-    import sacrebleu
-
-    return sum(sacrebleu.sentence_chrf(h, [r]).score for h, r in zip(SOURCES, REFERENCES)) / len(SOURCES)
+    return sacrebleu
 
 
 # -- 07b.3 · Which tokens does top-p keep? ----------------------------------------------------------
@@ -237,7 +254,7 @@ def dense_returning_tensor(weight, bias, sequence_output):
     return _dense(weight, weight.T, bias, "tanh")(sequence_output[:, 0, :])
 
 
-# -- 07c.2 · How much did fine-tuning change? -------------------------------------------------------
+# -- 07c.2 · What BitFit stored -------------------------------------------------------------------
 
 
 def delta_arrays():
@@ -246,6 +263,12 @@ def delta_arrays():
     from course_lib.models import delta_file, get_spec
 
     return load_file(delta_file(get_spec("minilm-sentiment")))
+
+
+def delta_share(count, chosen) -> float:
+    """The share of the delta's numbers, counted with ``count`` per array, in the tensors ``chosen`` by name."""
+    arrays = delta_arrays()
+    return sum(count(a) for name, a in arrays.items() if chosen(name)) / sum(count(a) for a in arrays.values())
 
 
 # -- 08a.1 · Split a fused projection into heads ----------------------------------------------------
@@ -408,30 +431,57 @@ def feed_as_list(encoding, input_names):
     return [np.asarray(encoding[name], dtype=np.int64) for name in input_names]
 
 
-# -- 09a.1 · Padding waste --------------------------------------------------------------------------
+# -- 09a.1 · Batches under a token budget ---------------------------------------------------------
 
 
-def _chunks(lengths, batch_size):
-    return [lengths[i:i + batch_size] for i in range(0, len(lengths), batch_size)]
+def _budget_batches(lengths, max_tokens, cost, close_at_budget=False, keep_last=True):
+    """Cut `lengths` in order; cost(batch, length) is what the batch would compute with `length` in it."""
+    batches, batch = [], []
+    for length in lengths:
+        spent = cost(batch, length)
+        if batch and (spent >= max_tokens if close_at_budget else spent > max_tokens):
+            batches.append(batch)
+            batch = []
+        batch.append(length)
+    if batch and keep_last:
+        batches.append(batch)
+    return batches
 
 
-def padding_to_longest_of_all(lengths, batch_size):
-    return 1 - sum(lengths) / (len(lengths) * max(lengths))
+def _padded(batch, length):
+    return (len(batch) + 1) * max(batch + [length])
 
 
-def padding_after_sorting(lengths, batch_size):
-    chunks = _chunks(sorted(lengths), batch_size)
-    return 1 - sum(lengths) / sum(len(chunk) * max(chunk) for chunk in chunks)
+def batches_by_real_tokens(lengths, max_tokens):
+    return [len(b) for b in _budget_batches(lengths, max_tokens, lambda batch, length: sum(batch) + length)]
 
 
-def padding_over_real_tokens(lengths, batch_size):
-    computed = sum(len(chunk) * max(chunk) for chunk in _chunks(lengths, batch_size))
-    return (computed - sum(lengths)) / sum(lengths)
+def batches_longest_before_joining(lengths, max_tokens):
+    def cost(batch, length):
+        return (len(batch) + 1) * max(batch, default=length)
+
+    return [len(b) for b in _budget_batches(lengths, max_tokens, cost)]
 
 
-def padding_full_last_batch(lengths, batch_size):
-    computed = sum(batch_size * max(chunk) for chunk in _chunks(lengths, batch_size))
-    return 1 - sum(lengths) / computed
+def batches_closed_at_the_budget(lengths, max_tokens):        # >= instead of >
+    return [len(b) for b in _budget_batches(lengths, max_tokens, _padded, close_at_budget=True)]
+
+
+def batches_without_the_last(lengths, max_tokens):
+    return [len(b) for b in _budget_batches(lengths, max_tokens, _padded, keep_last=False)]
+
+
+def batches_themselves(lengths, max_tokens):
+    return _budget_batches(lengths, max_tokens, _padded)
+
+
+def batches_after_sorting(lengths, max_tokens):
+    return [len(b) for b in _budget_batches(sorted(lengths), max_tokens, _padded)]
+
+
+def batches_dropping_too_long(lengths, max_tokens):
+    kept = [length for length in lengths if length <= max_tokens]
+    return [len(b) for b in _budget_batches(kept, max_tokens, _padded)]
 
 
 # -- 09a.2 · Tokens per second from raw timings -----------------------------------------------------
@@ -484,23 +534,61 @@ def failing_as_tensor(got, want, min_cosine):
     return (_cosines(got, want) < min_cosine).nonzero().flatten()
 
 
-# -- 09b.2 · Bytes per weight -----------------------------------------------------------------------
+# -- 09b.2 · Bytes per weight (int4, and bfloat16 scales per group) ----------------------------------
+
+_BYTES = {"float32": 4, "bfloat16": 2, "int8": 1, "int4": 0.5}
 
 
-def megabytes_from_bits(numbers, dtype):
-    return {"float32": 32, "bfloat16": 16, "int8": 8}[dtype] * numbers / 1e6
+def _megabytes(numbers, dtype, group_size=None, *, per_weight=_BYTES, round_up=math.ceil, scale_bytes=2,
+               groups=lambda n, g: math.ceil(n / g), scaled=("int8", "int4"), unit=1e6):
+    total = round_up(numbers * per_weight[dtype])
+    if group_size is not None and dtype in scaled:
+        total += scale_bytes * groups(numbers, group_size)
+    return total / unit
 
 
-def mebibytes(numbers, dtype):
-    return {"float32": 4, "bfloat16": 2, "int8": 1}[dtype] * numbers / 2**20
+def megabytes_from_bits(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, per_weight={"float32": 32, "bfloat16": 16, "int8": 8, "int4": 4})
 
 
-def bytes_not_megabytes(numbers, dtype):
-    return {"float32": 4, "bfloat16": 2, "int8": 1}[dtype] * numbers
+def mebibytes(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, unit=2**20)
 
 
-def bfloat16_as_four_bytes(numbers, dtype):
-    return (1 if dtype == "int8" else 4) * numbers / 1e6
+def bytes_not_megabytes(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, unit=1)
+
+
+def bfloat16_as_four_bytes(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, per_weight={**_BYTES, "bfloat16": 4})
+
+
+def int4_as_one_byte(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, per_weight={**_BYTES, "int4": 1})
+
+
+def int4_rounded_down(numbers, dtype, group_size=None):      # numbers // 2
+    return _megabytes(numbers, dtype, group_size, round_up=math.floor)
+
+
+def int4_half_bytes(numbers, dtype, group_size=None):        # numbers / 2, a fraction of a byte kept
+    return _megabytes(numbers, dtype, group_size, round_up=lambda b: b)
+
+
+def scales_as_float32(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, scale_bytes=4)
+
+
+def groups_rounded_down(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, groups=lambda n, g: n // g)
+
+
+def scales_left_out(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, None)
+
+
+def scales_on_every_dtype(numbers, dtype, group_size=None):
+    return _megabytes(numbers, dtype, group_size, scaled=tuple(_BYTES))
 
 
 # -- 09c.1 · Positions on the right device ----------------------------------------------------------
@@ -561,18 +649,24 @@ def weighted_over_ranks(grads, sizes):
     return sum(g * n for g, n in zip(grads, sizes)) / len(grads)
 
 
-# -- 09d.1 · A signature that never retraces --------------------------------------------------------
+# -- 09d.1 · A signature that never retraces (signature_like) ----------------------------------------
 
 
-def _specs(shape, dtype_name, named=True):
+def _signature(shape, dtype=None, named=True, order=lambda items: items):
+    """signature_like with one piece changed: shape(example) gives the spec's shape, dtype(example) its dtype."""
     tf = course_lib.import_tensorflow()
-    return lambda names: [tf.TensorSpec(shape, getattr(tf, dtype_name), name=name if named else None)
-                          for name in names]
+    dtype = dtype or (lambda example: tf.as_dtype(example.dtype))
+    return lambda batch: [tf.TensorSpec(shape(example), dtype(example), name=name if named else None)
+                          for name, example in order(list(batch.items()))]
 
 
-def signature_without_names(names):   # cell 11's signature, one per name
+def _any_batch_and_length(example):
+    return [None, None, *example.shape[2:]]
+
+
+def signature_copied_from_cell_11(batch):
     tf = course_lib.import_tensorflow()
-    return [tf.TensorSpec([None, None], tf.int32)] * len(names)
+    return [tf.TensorSpec([None, None], tf.int32)] * len(batch)
 
 
 # -- 09d.2 · Per-replica batches --------------------------------------------------------------------
@@ -607,10 +701,12 @@ WRONG: list[Wrong] = [
           'a label word after "not" is not to be dropped'),
     Wrong("07a.1", "capital-not-missed", lambda ns: capital_not_label, '"Not" with a capital N is a negation too'),
     # 07a.2
-    Wrong("07a.2", "end-token-excluded", lambda ns: span_to_end_token_start, "the end token was cut off"),
-    Wrong("07a.2", "token-numbers-as-characters", lambda ns: span_from_token_numbers,
-          "token numbers are not character positions: look each token up in offsets"),
-    Wrong("07a.2", "split-on-spaces", lambda ns: span_from_words, "token positions are not word positions"),
+    Wrong("07a.2", "character-positions", lambda ns: span_as_characters, "those are character positions"),
+    Wrong("07a.2", "one-token-late", lambda ns: span_one_token_late, "the span ends one token late"),
+    Wrong("07a.2", "word-positions", lambda ns: span_in_words, "those are word positions"),
+    Wrong("07a.2", "special-token-included", lambda ns: span_with_special_tokens, "the span starts at token 0, [CLS]"),
+    Wrong("07a.2", "exact-boundaries-only", lambda ns: span_from_exact_boundaries,
+          "finds no span for an answer that begins inside a word piece"),
     # 07b.1
     Wrong("07b.1", "copied-demonstration", lambda ns: central_copied, "this is the notebook's central_sentences"),
     Wrong("07b.1", "limit-ignored", lambda ns: central_limit_ignored, "this is the notebook's central_sentences"),
@@ -622,14 +718,24 @@ WRONG: list[Wrong] = [
     Wrong("07b.1", "compared-with-all", lambda ns: central_against_all,
           "compare each sentence with the sentences already kept only"),
     # 07b.2
-    Wrong("07b.2", "flat-references", lambda ns: chrf(SOURCES, REFERENCES).score,
-          "the references went in as a flat list"),
-    Wrong("07b.2", "swapped-arguments", lambda ns: chrf(REFERENCES, [SOURCES]).score, "the arguments are swapped"),
-    Wrong("07b.2", "nltk-reference-layout", lambda ns: chrf(SOURCES, [[r] for r in REFERENCES]).score,
-          "that is one list per sentence"),
-    Wrong("07b.2", "result-object", lambda ns: chrf(SOURCES, [REFERENCES]), "that is sacrebleu's result object"),
-    Wrong("07b.2", "mean-of-sentence-scores", lambda ns: mean_sentence_chrf(),
-          "that is the mean of sentence-level chrF scores"),
+    Wrong("07b.2", "result-objects", lambda ns: per_sentence(sacrebleu_module().sentence_chrf),
+          "those are sacrebleu's result objects"),
+    Wrong("07b.2", "corpus-score", lambda ns: sacrebleu_module().corpus_chrf(HYPOTHESES, [REFERENCES]).score,
+          "that is the corpus chrF of all three sentences"),
+    Wrong("07b.2", "corpus-score-per-item",
+          lambda ns: [sacrebleu_module().corpus_chrf(HYPOTHESES, [REFERENCES]).score] * 3,
+          "every item is the corpus score of all three sentences"),
+    Wrong("07b.2", "mean-of-sentence-scores",
+          lambda ns: sum(r.score for r in per_sentence(sacrebleu_module().sentence_chrf)) / 3,
+          "that is the mean of the sentence scores"),
+    Wrong("07b.2", "swapped-arguments",
+          lambda ns: [sacrebleu_module().sentence_chrf(r, [h]).score for h, r in zip(HYPOTHESES, REFERENCES)],
+          "the arguments are swapped"),
+    Wrong("07b.2", "bleu", lambda ns: [r.score for r in per_sentence(sacrebleu_module().sentence_bleu)],
+          "those are sentence BLEU scores"),
+    Wrong("07b.2", "chrf-plus-plus",
+          lambda ns: [r.score for r in per_sentence(sacrebleu_module().sentence_chrf, word_order=2)],
+          "that is chrF++"),
     # 07b.3
     Wrong("07b.3", "greater-not-reaches", lambda ns: top_p_strictly_above, "a total exactly equal to p already reaches it"),
     Wrong("07b.3", "crossing-token-dropped", lambda ns: top_p_without_crossing_token,
@@ -647,10 +753,18 @@ WRONG: list[Wrong] = [
     Wrong("07c.1", "reshape-not-transpose", lambda ns: dense_with_reshape, "the kernel was not transposed"),
     Wrong("07c.1", "tensor-not-numpy", lambda ns: dense_returning_tensor, "the task asks for a NumPy array, np.asarray"),
     # 07c.2
-    Wrong("07c.2", "tensor-count", lambda ns: len(delta_arrays()), "that is the number of tensors"),
-    Wrong("07c.2", "bytes", lambda ns: sum(a.nbytes for a in delta_arrays().values()), "that is the number of bytes"),
-    Wrong("07c.2", "len-of-array", lambda ns: sum(len(a) for a in delta_arrays().values()),
+    Wrong("07c.2", "share-of-tensors",
+          lambda ns: sum(n.endswith("bias") for n in delta_arrays()) / len(delta_arrays()),
+          "that is the share of *tensors* that are biases"),
+    Wrong("07c.2", "len-of-array", lambda ns: delta_share(len, lambda name: name.endswith("bias")),
           "len(array) counts only the first axis"),
+    Wrong("07c.2", "layernorm-biases-left-out",
+          lambda ns: delta_share(np.size, lambda name: name.endswith("bias") and "LayerNorm" not in name),
+          "the LayerNorm biases were left out"),
+    Wrong("07c.2", "complement", lambda ns: 1 - delta_share(np.size, lambda name: name.endswith("bias")),
+          "*not* biases"),
+    Wrong("07c.2", "percentage", lambda ns: 100 * delta_share(np.size, lambda name: name.endswith("bias")),
+          "that looks like a percentage"),
     # 08a.1
     Wrong("08a.1", "copied-demonstration", lambda ns: in_proj_copied_demonstration,
           "that is cell 9's linear_to_heads applied to the whole fused weight"),
@@ -690,11 +804,15 @@ WRONG: list[Wrong] = [
     Wrong("08c.2", "int32-kept", lambda ns: feed_keeping_int32, "the values are right but not int64"),
     Wrong("08c.2", "list-not-dict", lambda ns: feed_as_list, "the result is a list; the task asks for a dict"),
     # 09a.1
-    Wrong("09a.1", "longest-of-all", lambda ns: padding_to_longest_of_all, "that pads every sentence to the longest of all"),
-    Wrong("09a.1", "sorted-first", lambda ns: padding_after_sorting, "that sorts the lengths first"),
-    Wrong("09a.1", "over-real-tokens", lambda ns: padding_over_real_tokens, "that divides the padding by the real tokens"),
-    Wrong("09a.1", "full-last-batch", lambda ns: padding_full_last_batch,
-          "that pads the last batch to batch_size sentences"),
+    Wrong("09a.1", "real-tokens", lambda ns: batches_by_real_tokens, "that counts real tokens (the sum of the lengths)"),
+    Wrong("09a.1", "longest-before-joining", lambda ns: batches_longest_before_joining,
+          "that compares with the longest before the new sequence joins"),
+    Wrong("09a.1", "greater-or-equal", lambda ns: batches_closed_at_the_budget,
+          "that starts a new batch at exactly max_tokens"),
+    Wrong("09a.1", "last-batch-dropped", lambda ns: batches_without_the_last, "the last batch is missing"),
+    Wrong("09a.1", "batches-not-sizes", lambda ns: batches_themselves, "those are the batches themselves"),
+    Wrong("09a.1", "sorted-first", lambda ns: batches_after_sorting, "that sorts the lengths first"),
+    Wrong("09a.1", "too-long-dropped", lambda ns: batches_dropping_too_long, "a sequence is missing from the batches"),
     # 09a.2
     Wrong("09a.2", "mean", lambda ns: throughput_at_mean, "that uses the mean"),
     Wrong("09a.2", "fastest", lambda ns: throughput_at_fastest, "that uses the fastest repeat"),
@@ -714,6 +832,13 @@ WRONG: list[Wrong] = [
     Wrong("09b.2", "mebibytes", lambda ns: mebibytes, "that divides by 2**20 (MiB)"),
     Wrong("09b.2", "bytes-not-megabytes", lambda ns: bytes_not_megabytes, "that is the number of bytes"),
     Wrong("09b.2", "bfloat16-four-bytes", lambda ns: bfloat16_as_four_bytes, "bfloat16 takes 16 bits, 2 bytes per weight"),
+    Wrong("09b.2", "int4-one-byte", lambda ns: int4_as_one_byte, "that stores int4 weights one per byte"),
+    Wrong("09b.2", "int4-rounded-down", lambda ns: int4_rounded_down, "the last weight takes a byte of its own"),
+    Wrong("09b.2", "int4-half-bytes", lambda ns: int4_half_bytes, "the last weight takes a byte of its own"),
+    Wrong("09b.2", "scales-float32", lambda ns: scales_as_float32, "that counts each scale as 4 bytes (float32)"),
+    Wrong("09b.2", "groups-rounded-down", lambda ns: groups_rounded_down, "that rounds the number of groups down"),
+    Wrong("09b.2", "scales-left-out", lambda ns: scales_left_out, "the scales are missing"),
+    Wrong("09b.2", "scales-on-float", lambda ns: scales_on_every_dtype, "that adds scales to float32 or bfloat16 weights"),
     # 09c.1
     Wrong("09c.1", "copied-fix-along-features", lambda ns: positions_along_features,
           "error 2's fix (cell 13) was written for (batch, length) inputs"),
@@ -732,10 +857,26 @@ WRONG: list[Wrong] = [
     Wrong("09c.3", "summed-loss", lambda ns: summed_loss_gradient, "that is the gradient of the summed loss"),
     Wrong("09c.3", "divided-by-ranks", lambda ns: weighted_over_ranks, "that divides by the number of ranks"),
     # 09d.1
-    Wrong("09d.1", "int64", lambda ns: _specs([None, None], "int64"), "token ids are integers: dtype tf.int32"),
-    Wrong("09d.1", "no-names", lambda ns: signature_without_names, "give each TensorSpec its input's name"),
-    Wrong("09d.1", "one-dimension", lambda ns: _specs([None], "int32"), "token ids are 2-D, (batch, length)"),
-    Wrong("09d.1", "fixed-length", lambda ns: _specs([None, 128], "int32"), "a fixed size in the shape means a new trace"),
+    Wrong("09d.1", "copied-cell-11", lambda ns: signature_copied_from_cell_11,
+          "every spec is tf.int32, like cell 11's signature"),
+    Wrong("09d.1", "int32-everywhere", lambda ns: _signature(_any_batch_and_length, lambda example: ns.tf.int32),
+          "take each example's dtype (tf.as_dtype(example.dtype))"),
+    Wrong("09d.1", "no-names", lambda ns: _signature(_any_batch_and_length, named=False),
+          "give each TensorSpec its input's name"),
+    Wrong("09d.1", "names-sorted", lambda ns: _signature(_any_batch_and_length, order=sorted),
+          "the specs are not in the dict's order"),
+    Wrong("09d.1", "two-axes-for-3d", lambda ns: _signature(lambda example: [None, None]),
+          "inputs_embeds is 3-D, (batch, length, hidden)"),
+    Wrong("09d.1", "every-axis-none", lambda ns: _signature(lambda example: [None] * example.ndim),
+          "the hidden size of inputs_embeds (16) never changes, so keep it"),
+    Wrong("09d.1", "unknown-rank", lambda ns: _signature(lambda example: None),
+          "the hidden size of inputs_embeds (16) never changes, so keep it"),
+    Wrong("09d.1", "last-axis-everywhere", lambda ns: _signature(lambda example: [None, None, example.shape[-1]]),
+          "each spec needs one axis per axis of its example"),
+    Wrong("09d.1", "full-shape", lambda ns: _signature(lambda example: list(example.shape)),
+          "that keeps the example's batch size or length"),
+    Wrong("09d.1", "fixed-length", lambda ns: _signature(lambda example: [None, *example.shape[1:]]),
+          "that keeps the example's batch size or length"),
     # 09d.2
     Wrong("09d.2", "interleaved", lambda ns: interleaved_replicas, "that interleaves rows"),
     Wrong("09d.2", "split-features", lambda ns: replicas_over_features, "that splits the features (axis 1)"),
