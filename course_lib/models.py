@@ -249,8 +249,8 @@ REGISTRY: dict[str, ModelSpec] = {
             name="minilm-sentiment",
             task="text-classification",
             summary="all-MiniLM-L6-v2 fine-tuned by the course on its sentiment dataset (negative / "
-            "positive) with BitFit: only its bias vectors, LayerNorm scales, pooler and a new 2-class head "
-            "learned, the weight matrices stayed frozen (scripts/build_sentiment_model.py). Only those 0.18M "
+            "positive) with a BitFit-style recipe: only its bias vectors, LayerNorm scales, pooler and a new "
+            "2-class head learned, the other weight matrices stayed frozen (scripts/build_sentiment_model.py). Only those 0.18M "
             "trained numbers are committed (float16, 0.4 MB); loading puts them into the hash-checked base model.",
             architecture="bert",
             transformers_class="AutoModelForSequenceClassification",
@@ -325,9 +325,9 @@ REGISTRY: dict[str, ModelSpec] = {
         # huggingface_hub.model_info(hub_id, revision=hub_revision, files_metadata=True).
         #
         # Helsinki-NLP/opus-mt-en-fr (the full-size sibling of marian-en-fr-course) is deliberately not
-        # registered: its main branch ships only pickles (pytorch_model.bin, tf_model.h5), no safetensors
-        # (Helsinki-NLP/Opus-MT issue #108, February 2025), so the course's safetensors-only loader would
-        # refuse it. t5-small, with the prefix "translate English to French: ", is the online translation
+        # registered: its main branch has no safetensors (pytorch_model.bin, a pickle, with tf_model.h5 and
+        # flax_model.msgpack; Helsinki-NLP/Opus-MT issue #108, February 2025; a model.safetensors exists only
+        # on a pull-request ref), so the course's safetensors-only loader would refuse it. t5-small, with the prefix "translate English to French: ", is the online translation
         # route.
         ModelSpec(
             name="distilbert-sst2",

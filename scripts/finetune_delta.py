@@ -32,8 +32,9 @@ def spread(examples: Sequence[T], limit: int | None) -> list[T]:
 
 
 def trainable_names(model: Any, top_layers: int) -> list[str]:
-    """BitFit (Ben Zaken et al., 2022): every bias and LayerNorm learns, with the pooler, the task head
-    (every parameter outside the base model) and the top ``top_layers`` layers whole."""
+    """BitFit (Ben Zaken et al., 2022: only the biases and the head), extended: every bias and LayerNorm
+    learns, with the pooler, the task head (every parameter outside the base model) and the top
+    ``top_layers`` layers whole."""
     prefix = model.base_model_prefix  # "bert"
     layers = model.config.num_hidden_layers
     whole = tuple(f"{prefix}.encoder.layer.{i}." for i in range(layers - top_layers, layers)) + (f"{prefix}.pooler.",)
