@@ -250,7 +250,8 @@ REGISTRY: dict[str, ModelSpec] = {
             task="text-classification",
             summary="all-MiniLM-L6-v2 fine-tuned by the course on its sentiment dataset (negative / "
             "positive) with a BitFit-style recipe: only its bias vectors, LayerNorm scales, pooler and a new "
-            "2-class head learned, the other weight matrices stayed frozen (scripts/build_sentiment_model.py). Only those 0.18M "
+            "2-class head learned, the other weight matrices stayed frozen (scripts/build_sentiment_model.py). "
+            "Only those 0.18M "
             "trained numbers are committed (float16, 0.4 MB); loading puts them into the hash-checked base model.",
             architecture="bert",
             transformers_class="AutoModelForSequenceClassification",
@@ -327,7 +328,8 @@ REGISTRY: dict[str, ModelSpec] = {
         # Helsinki-NLP/opus-mt-en-fr (the full-size sibling of marian-en-fr-course) is deliberately not
         # registered: its main branch has no safetensors (pytorch_model.bin, a pickle, with tf_model.h5 and
         # flax_model.msgpack; Helsinki-NLP/Opus-MT issue #108, February 2025; a model.safetensors exists only
-        # on a pull-request ref), so the course's safetensors-only loader would refuse it. t5-small, with the prefix "translate English to French: ", is the online translation
+        # on a pull-request ref), so the course's safetensors-only loader would refuse it. t5-small, with
+        # the prefix "translate English to French: ", is the online translation
         # route.
         ModelSpec(
             name="distilbert-sst2",
