@@ -80,7 +80,7 @@ def test_the_set_is_varied_not_templated():
         w = words(e.text)
         grams.update({tuple(w[i:i + 5]) for i in range(len(w) - 4)})
     gram, count = grams.most_common(1)[0]
-    assert count <= 5, (gram, count)
+    assert count <= 3, (gram, count)          # the data card says "in more than 3 examples": none
     assert len({w for e in EXAMPLES for w in words(e.text)}) >= 3000
     lengths = [len(e.text.split()) for e in EXAMPLES]
     assert min(lengths) <= 3 and max(lengths) >= 30 and 8 <= statistics.median(lengths) <= 20
