@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+import html
+
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,6 +23,22 @@ from scripts import notebook_env  # noqa: E402
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+def finished_progress_text(view: dict, state: dict) -> str | None:
+    """A tqdm bar's last state as text, "PyTorch epochs: 100% 12/12", without its timings (None if no bar).
+
+    tqdm.auto draws a widget (an HBox of a label, a FloatProgress and a label); its text fallback in the
+    output is the bar as it was drawn, at 0%. The notebook's widget state holds where it ended.
+    """
+    box = state.get(view.get("model_id", ""), {}).get("state", {})
+    children = [state.get(str(ref).removeprefix("IPY_MODEL_"), {}) for ref in box.get("children", [])]
+    if [child.get("model_name") for child in children] != ["HTMLModel", "FloatProgressModel", "HTMLModel"]:
+        return None
+    label = html.unescape(children[0]["state"].get("value", "")).replace("\u2007", " ").strip()
+    bar = children[1]["state"]
+    return f"{label} {bar.get('value', 0):g}/{bar.get('max', 0):g}".strip()
 
 
 def coalesce_streams(outputs: list) -> list:
@@ -48,6 +66,7 @@ def execute(path: Path, timeout: int = 300) -> float:
     start = time.perf_counter()
     client.execute(env=env)
     elapsed = time.perf_counter() - start
+    widget_state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
         if "outputs" in cell:
@@ -55,7 +74,11 @@ def execute(path: Path, timeout: int = 300) -> float:
         for output in cell.get("outputs", []):
             # A live widget's view holds a random model id, and no saved notebook can bring the widget
             # back to life: keep its text/HTML fallback, which JupyterLab and GitHub show until re-run.
-            output.get("data", {}).pop(WIDGET_VIEW, None)
+            # A progress bar's fallback is redrawn from the widget's last state (lessons 04, 06).
+            view = output.get("data", {}).pop(WIDGET_VIEW, None)
+            finished = finished_progress_text(view, widget_state) if view else None
+            if finished:
+                output["data"]["text/plain"] = finished
     notebook.metadata.pop("widgets", None)
     nbformat.write(notebook, path)
     return elapsed
