@@ -34,6 +34,13 @@ def sentences(text: str) -> int:
     return len(re.findall(r"[.!?](?=\s|$)", text))
 
 
+def stated_range(values) -> str:
+    """How a data card states the smallest and largest value: "40 to 74", or "3 or 4" for neighbours."""
+    values = list(values)
+    low, high = min(values), max(values)
+    return f"{low} or {high}" if high == low + 1 else f"{low} to {high}"
+
+
 def count(examples, key) -> collections.Counter:
     return collections.Counter(getattr(e, key) for e in examples)
 
@@ -575,5 +582,14 @@ def test_the_cards_state_the_true_sizes_and_vocabulary():
     summary_words = {w for e in SUMMARIES for w in words(e.document + " " + e.summary)}
     assert f"**{len(summary_words):,}** distinct lower-cased words" in sm_card
     assert f"{len(QA):,} questions about {len({e.context for e in QA})} short" in qa_card
+    contexts = {e.context for e in QA}
+    assert (f"| `context` | the paragraph: {stated_range(sentences(c) for c in contexts)} sentences, "
+            f"{stated_range(len(c.split()) for c in contexts)} words |") in qa_card
+    assert f"copied exactly from the context ({stated_range(len(e.answer.split()) for e in QA)} words) |" in qa_card
+    assert {sentences(e.summary) for e in SUMMARIES} == {1} and "summary of one sentence" in sm_card
+    assert (f"| `document` | the text: {stated_range(sentences(e.document) for e in SUMMARIES)} sentences, "
+            f"{stated_range(len(e.document.split()) for e in SUMMARIES)} words |") in sm_card
+    assert (f"| `summary` | the reference summary: one sentence, "
+            f"{stated_range(len(e.summary.split()) for e in SUMMARIES)} words |") in sm_card
     assert f"{len(PAIRS):,} short everyday English sentences" in tr_card
     assert data.card("sentiment") == data.sentiment_card()

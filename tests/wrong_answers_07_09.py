@@ -736,6 +736,11 @@ WRONG: list[Wrong] = [
     Wrong("07b.2", "chrf-plus-plus",
           lambda ns: [r.score for r in per_sentence(sacrebleu_module().sentence_chrf, word_order=2)],
           "that is chrF++"),
+    Wrong("07b.2", "flat-reference-list", lambda ns: sacrebleu_module().corpus_chrf(HYPOTHESES, REFERENCES).score,
+          "that is corpus_chrf with the flat list of references"),
+    Wrong("07b.2", "bare-string-reference",
+          lambda ns: [sacrebleu_module().corpus_chrf([h], r).score for h, r in zip(HYPOTHESES, REFERENCES)],
+          "with the reference as a bare string"),
     # 07b.3
     Wrong("07b.3", "greater-not-reaches", lambda ns: top_p_strictly_above, "a total exactly equal to p already reaches it"),
     Wrong("07b.3", "crossing-token-dropped", lambda ns: top_p_without_crossing_token,
