@@ -9,12 +9,11 @@ learner-mode outputs, and passes strict nbval (`make test`).
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 import time
 from pathlib import Path
-
-import html
 
 import nbformat
 
@@ -74,7 +73,7 @@ def execute(path: Path, timeout: int = 300) -> float:
         for output in cell.get("outputs", []):
             # A live widget's view holds a random model id, and no saved notebook can bring the widget
             # back to life: keep its text/HTML fallback, which JupyterLab and GitHub show until re-run.
-            # A progress bar's fallback is redrawn from the widget's last state (lessons 04, 06).
+            # A progress bar's fallback is redrawn from the widget's last state (lesson 04's epochs).
             view = output.get("data", {}).pop(WIDGET_VIEW, None)
             finished = finished_progress_text(view, widget_state) if view else None
             if finished:
