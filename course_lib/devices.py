@@ -64,7 +64,8 @@ def choose_device(requested: str | None, available: set[str]) -> DeviceChoice:
         )
     if kind == "cpu":
         return DeviceChoice("cpu", f"{ENV_VAR} asks for the CPU" if requested else "CPU requested")
-    best = next((k for k in PREFERENCE if k in available), None)
+    # The course's preference first; then any other accelerator PyTorch reports (torch.accelerator: "hpu", ...).
+    best = next((k for k in PREFERENCE if k in available), None) or next(iter(sorted(available)), None)
     if kind == "auto":
         if best is None:
             return DeviceChoice("cpu", "no CUDA, MPS or other accelerator found")

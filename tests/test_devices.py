@@ -18,6 +18,9 @@ from course_lib.errors import CourseWarning, UnknownNameError
         (None, {"mps"}, "mps"),
         (None, {"cuda", "mps"}, "cuda"),  # CUDA first
         (None, {"xpu"}, "xpu"),
+        (None, {"hpu"}, "hpu"),  # any other accelerator torch.accelerator reports
+        (None, {"hpu", "cuda"}, "cuda"),  # ... after the course's preference
+        ("gpu", {"hpu"}, "hpu"),
         ("auto", {"mps"}, "mps"),
         ("cpu", {"cuda"}, "cpu"),  # an explicit CPU request beats a GPU
         ("cuda:1", {"cuda"}, "cuda:1"),
